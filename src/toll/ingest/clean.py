@@ -1,0 +1,149 @@
+"""Remove the lines of a news page that are not the story.
+
+Extractors and scorers read sentences, so a promo line left in the text ("Related: Kyiv
+mourns 20 killed") becomes a false claim. Cleaning works line by line because that is
+how these leftovers arrive: as whole paragraphs between the story's paragraphs, or as
+a "Read more: …" tail after the last sentence of one.
+
+Two kinds of rule:
+- per article (:func:`clean_text`): promo prefixes, newsletter and share prompts, and
+  a lone linked headline between paragraphs; deterministic, so the cleaned text is a
+  stable identity for the article;
+- per outlet (:class:`OutletBoilerplate`): lines that recur in many articles of one
+  outlet, learnt as articles arrive.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+PROMO_PREFIX = re.compile(
+    r"^\W*(related( articles?| stories| coverage| content| reading| news)?|read more|read also|"
+    r"also read|see also|more from [^:]{1,60}|more on this( story)?|top reads from [^:]{0,60}|"
+    r"most read|recommended( stories| reading)?|editor'?s picks?|trending|must read|"
+    r"you may also like|further reading|watch|listen)\s*[:|»>\-–—]",
+    re.IGNORECASE)
+"""A line that opens like this is a link to another story, not part of this one."""
+
+PROMO_TAIL = re.compile(r"(?<=[.!?\"”’])\s+(read more|related|see also|read also)\s*:.*$", re.IGNORECASE)
+"""A promo link glued to the end of the story's last paragraph."""
+
+PROMPT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(sign up|subscribe)( now| today| here| for free)\s*[.!]?\s*$",
+    r"^\W*(sign up|subscribe)\W*$",
+    r"^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|access)\b",
+    r"\bdelivered (straight |right |directly )?to your inbox\b",
+    r"\b(unlimited|unmatched|full) access\b.*\bsubscri",
+    r"\bour (daily |weekly |free )?newsletters?\b",
+    r"^\W*(share|follow|like|join)\b.{0,40}\b(facebook|twitter|x|instagram|telegram|"
+    r"whatsapp|linkedin|email|us|this( article| story)?)\b\W*$",
+    r"^\W*(share this( article| story)?|click here\b.{0,80}|advertisement|story continues below"
+    r"( advertisement)?|continue reading|skip advertisement|comments?)\W*$",
+    r"^\W*(copyright|©)\s",
+    r"\ball rights reserved\W*$",
+)]
+"""Calls to action: newsletters, subscriptions, sharing, following, ads."""
+
+PROMPT_MAX_WORDS = 40
+"""Prompts are short; a long paragraph that mentions subscribing is story."""
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is",
+               "nor", "of", "off", "on", "or", "over", "per", "the", "to", "up", "via", "vs"}
+TERMINAL = tuple(".!?:;,\"”’)]…")
+
+
+def _is_title_case(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+    if not 3 <= len(words) <= 20:
+        return False
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return len(significant) >= 3 and capitalised == len(significant)
+
+
+def _is_lone_headline(lines: list[str], i: int) -> bool:
+    """A Title Case line without final punctuation sitting between two paragraphs.
+
+    Outlets drop links to other stories between paragraphs; they read as headlines
+    ("Ukrainians Want to Know Why They Were Not Prepped for War With Russia"). The
+    article's own headline is the first line and is kept: figures in headlines count.
+    """
+    line = lines[i].strip()
+    if i == 0 or not line or line.endswith(TERMINAL) or not _is_title_case(line):
+        return False
+    before = next((x for x in reversed(lines[:i]) if x.strip()), "")
+    after = next((x for x in lines[i + 1:] if x.strip()), "")
+    is_paragraph = lambda x: len(x.split()) >= 12 and x.rstrip().endswith(TERMINAL)  # noqa: E731
+    return is_paragraph(before) and is_paragraph(after)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line that is a promo link or a call to action rather than story."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if PROMO_PREFIX.match(stripped):
+        return True
+    if len(stripped.split()) > PROMPT_MAX_WORDS:
+        return False
+    return any(p.search(stripped) for p in PROMPT_PATTERNS)
+
+
+def normalise_whitespace(text: str) -> str:
+    """Unify line ends, drop trailing blanks and runs of more than one empty line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\x00", "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def clean_text(text: str) -> str:
+    """The story's text without promo lines, prompts and lone linked headlines."""
+    lines = normalise_whitespace(text).split("\n")
+    kept = []
+    for i, line in enumerate(lines):
+        if is_boilerplate(line) or _is_lone_headline(lines, i):
+            continue
+        kept.append(PROMO_TAIL.sub("", line))
+    return normalise_whitespace("\n".join(kept))
+
+
+def line_key(line: str) -> str:
+    return hashlib.sha1(re.sub(r"\W+", " ", line).strip().casefold().encode()).hexdigest()[:16]
+
+
+class OutletBoilerplate:
+    """Lines that recur across many articles of one outlet: footers, disclaimers, bylines.
+
+    The store keeps, per outlet, how many articles each short line appeared in; a line
+    already seen in ``min_articles`` earlier articles of the outlet is boilerplate.
+    Only short lines qualify, so a background paragraph an outlet reuses in a running
+    story is not mistaken for a footer. The counts live in the store (see
+    ``Store.outlet_line_counts``) so the knowledge survives between runs.
+    """
+
+    max_words = 30
+    min_articles = 5
+
+    def __init__(self, store):
+        self.store = store
+
+    def candidates(self, text: str) -> dict[str, str]:
+        lines = {}
+        for line in text.split("\n"):
+            if line.strip() and len(line.split()) <= self.max_words:
+                lines.setdefault(line_key(line), line)
+        return lines
+
+    def strip(self, outlet: str | None, text: str) -> str:
+        """Remove known boilerplate lines of ``outlet`` from ``text`` and learn its lines."""
+        if not outlet:
+            return text
+        candidates = self.candidates(text)
+        counts = self.store.outlet_line_counts(outlet, list(candidates))
+        self.store.count_outlet_lines(outlet, list(candidates))
+        drop = {key for key, n in counts.items() if n >= self.min_articles}
+        if not drop:
+            return text
+        kept = [line for line in text.split("\n") if not (line.strip() and line_key(line) in drop)]
+        return normalise_whitespace("\n".join(kept))

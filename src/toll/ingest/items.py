@@ -1,0 +1,39 @@
+"""What readers yield besides articles, and the limits they read under.
+
+A reader never raises for bad input: it yields a :class:`Failure` naming the item and
+the reason, so one bad file, feed entry or WARC record never stops a batch. Readers
+raise :class:`IngestError` internally; the dispatcher turns it into a Failure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toll import __version__
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class IngestError(Exception):
+    """An item that cannot be read; the message is the one-line reason shown to users."""
+
+
+@dataclass
+class Failure:
+    """An item that was not ingested, and why."""
+    item: str
+    reason: str
+
+
+@dataclass
+class Notice:
+    """An item that was ingested with something the user should know (e.g. bad UTF-8)."""
+    item: str
+    message: str
+
+
+@dataclass
+class Limits:
+    """How much toll reads from one item, and how it talks to web servers."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = 20.0
+    user_agent: str = f"toll/{__version__} (casualty-claims ledger; +https://github.com/toll-project/toll)"
