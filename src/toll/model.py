@@ -30,19 +30,22 @@ def text_id(text: str) -> str:
 
 @dataclass
 class Article:
+    """One news article. ``id`` is fixed from the text it had when first cleaned (see
+    :func:`text_id`); it stays the article's identity if later steps trim the text."""
     text: str
     source: str
     outlet: str | None = None
     title: str | None = None
     published: str | None = None  # ISO date
     url: str | None = None
+    id: str = ""
 
-    @property
-    def id(self) -> str:
-        return text_id(self.text)
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = text_id(self.text)
 
     def to_dict(self) -> dict:
-        return {"source": self.source, "outlet": self.outlet, "title": self.title,
+        return {"id": self.id, "source": self.source, "outlet": self.outlet, "title": self.title,
                 "published": self.published, "url": self.url, "text": self.text}
 
 

@@ -6,6 +6,7 @@ for bad input and never holds more than one item's bytes at a time.
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,17 +20,30 @@ __all__ = ["read_inputs", "expand_inputs", "Failure", "Notice", "Limits", "Inges
 SIDECAR_SUFFIX = ".meta.json"
 
 
-def file_kind(path: Path) -> str | None:
-    """Which reader handles ``path``, from its name; None for a type toll does not read."""
-    name = path.name.lower()
+READERS = {
+    "text": ("toll.ingest.text", "read_text_file"),
+    "jsonl": ("toll.ingest.text", "read_jsonl"),
+    "html": ("toll.ingest.html", "read_html_file"),
+    "feed": ("toll.ingest.feeds", "read_feed_file"),
+    "warc": ("toll.ingest.warc", "read_warc"),
+    "url": ("toll.ingest.web", "read_url"),
+}
+"""Reader per kind of input, imported on first use: trafilatura and warcio are slow to
+import and a text-only run never needs them."""
+
+SUFFIXES = (((".txt", ".text"), "text"), ((".jsonl", ".ndjson"), "jsonl"),
+            ((".html", ".htm", ".xhtml"), "html"), ((".rss", ".atom", ".xml"), "feed"),
+            ((".warc", ".arc"), "warc"))
+
+
+def input_kind(item: str) -> str | None:
+    """Which reader handles ``item``, from its scheme or file name; None for a type toll does not read."""
+    if item.startswith(("http://", "https://")):
+        return "url"
+    name = Path(item).name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    for suffixes, kind in (((".txt", ".text"), "text"), ((".jsonl", ".ndjson"), "jsonl"),
-                           ((".html", ".htm", ".xhtml"), "html"),
-                           ((".rss", ".atom", ".xml"), "feed"), ((".warc", ".arc"), "warc")):
-        if name.endswith(suffixes):
-            return kind
-    return None
+    return next((kind for suffixes, kind in SUFFIXES if name.endswith(suffixes)), None)
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
@@ -55,27 +69,16 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
 
 def read_one(item: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
     """Everything in one path or URL, uncleaned."""
-    from toll.ingest import feeds, html, text, warc, web
-
-    if item.startswith(("http://", "https://")):
-        yield from web.read_url(item, limits)
-        return
-    path = Path(item)
-    if not path.exists():
-        raise IngestError("no such file or directory")
-    kind = file_kind(path)
-    if kind == "text":
-        yield from text.read_text_file(path, limits)
-    elif kind == "jsonl":
-        yield from text.read_jsonl(path, limits)
-    elif kind == "html":
-        yield from html.read_html_file(path, limits)
-    elif kind == "feed":
-        yield from feeds.read_feed_file(path, limits)
-    elif kind == "warc":
-        yield from warc.read_warc(path, limits)
-    else:
-        raise IngestError(f"unsupported file type {path.suffix or '(no extension)'!r}")
+    kind = input_kind(item)
+    if kind != "url":
+        path = Path(item)
+        if not path.exists():
+            raise IngestError("no such file or directory")
+        if kind is None:
+            raise IngestError(f"unsupported file type {path.suffix or '(no extension)'!r}")
+        item = path
+    module, function = READERS[kind]
+    yield from getattr(importlib.import_module(module), function)(item, limits)
 
 
 def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Article | Failure | Notice]:
@@ -93,7 +96,7 @@ def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator
                     if not cleaned.strip():
                         yield Failure(result.source, "no text left after cleaning")
                         continue
-                    result = replace(result, text=cleaned)
+                    result = replace(result, text=cleaned, id="")  # identity of the cleaned text
                 yield result
         except IngestError as err:
             yield Failure(item, str(err))

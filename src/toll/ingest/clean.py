@@ -9,8 +9,9 @@ Two kinds of rule:
 - per article (:func:`clean_text`): promo prefixes, newsletter and share prompts, and
   a lone linked headline between paragraphs; deterministic, so the cleaned text is a
   stable identity for the article;
-- per outlet (:class:`OutletBoilerplate`): lines that recur in many articles of one
-  outlet, learnt as articles arrive.
+- per outlet (:func:`strip_outlet_lines`): lines that recur in many articles of one
+  outlet, counted by the store as articles arrive. This runs after the article's
+  identity is fixed, so what it learns later never makes a stored article look new.
 """
 from __future__ import annotations
 
@@ -109,41 +110,30 @@ def clean_text(text: str) -> str:
 
 
 def line_key(line: str) -> str:
+    """A short, spacing- and case-insensitive key for one line."""
     return hashlib.sha1(re.sub(r"\W+", " ", line).strip().casefold().encode()).hexdigest()[:16]
 
 
-class OutletBoilerplate:
-    """Lines that recur across many articles of one outlet: footers, disclaimers, bylines.
+OUTLET_LINE_MAX_WORDS = 30
+"""Only short lines can be an outlet's boilerplate: a background paragraph an outlet
+reuses across a running story is longer, and is story."""
 
-    The store keeps, per outlet, how many articles each short line appeared in; a line
-    already seen in ``min_articles`` earlier articles of the outlet is boilerplate.
-    Only short lines qualify, so a background paragraph an outlet reuses in a running
-    story is not mistaken for a footer. The counts live in the store (see
-    ``Store.outlet_line_counts``) so the knowledge survives between runs.
-    """
+OUTLET_LINE_MIN_ARTICLES = 5
+"""A line seen in this many earlier articles of the same outlet is its boilerplate."""
 
-    max_words = 30
-    min_articles = 5
 
-    def __init__(self, store):
-        self.store = store
+def outlet_line_keys(text: str) -> list[str]:
+    """The keys of the short lines of ``text``: what the store counts per outlet."""
+    return list(dict.fromkeys(line_key(line) for line in text.split("\n")
+                              if line.strip() and len(line.split()) <= OUTLET_LINE_MAX_WORDS))
 
-    def candidates(self, text: str) -> dict[str, str]:
-        lines = {}
-        for line in text.split("\n"):
-            if line.strip() and len(line.split()) <= self.max_words:
-                lines.setdefault(line_key(line), line)
-        return lines
 
-    def strip(self, outlet: str | None, text: str) -> str:
-        """Remove known boilerplate lines of ``outlet`` from ``text`` and learn its lines."""
-        if not outlet:
-            return text
-        candidates = self.candidates(text)
-        counts = self.store.outlet_line_counts(outlet, list(candidates))
-        self.store.count_outlet_lines(outlet, list(candidates))
-        drop = {key for key, n in counts.items() if n >= self.min_articles}
-        if not drop:
-            return text
-        kept = [line for line in text.split("\n") if not (line.strip() and line_key(line) in drop)]
-        return normalise_whitespace("\n".join(kept))
+def strip_outlet_lines(text: str, seen: dict[str, int]) -> str:
+    """``text`` without the lines that ``seen`` (line key -> earlier articles of the
+    outlet containing it) marks as the outlet's boilerplate."""
+    drop = {key for key, n in seen.items() if n >= OUTLET_LINE_MIN_ARTICLES}
+    if not drop:
+        return text
+    kept = [line for line in text.split("\n")
+            if not (line.strip() and len(line.split()) <= OUTLET_LINE_MAX_WORDS and line_key(line) in drop)]
+    return normalise_whitespace("\n".join(kept))

@@ -1,0 +1,3 @@
+from toll.cli import main
+
+main()

@@ -1,0 +1,189 @@
+"""The ``toll`` command."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from toll import __version__
+from toll.ingest import Failure, Limits, Notice, expand_inputs, read_inputs
+from toll.ingest.items import DEFAULT_MAX_BYTES
+from toll.store import DEFAULT_DB, Store
+
+db_option = click.option("--db", envvar="TOLL_DB", default=DEFAULT_DB, show_default=True,
+                         help="SQLite file or SQLAlchemy URL (postgresql://…); env TOLL_DB.")
+limit_options = [
+    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                 help="Largest file, page or record read."),
+    click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                 help="Seconds to wait for a web server."),
+]
+
+
+def with_limits(func):
+    for option in reversed(limit_options):
+        func = option(func)
+    return func
+
+
+def problem(item: str, reason: str) -> None:
+    """One line naming the item and the reason, on stderr."""
+    click.echo(f"{item}: {reason}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="toll")
+def main() -> None:
+    """toll: a sourced ledger of casualty claims and statements from conflict news."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@with_limits
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def ingest(inputs, db, max_bytes, timeout, quiet):
+    """Read articles from files, folders, feeds, WARCs and URLs into the ledger.
+
+    INPUTS are .txt (with an optional <stem>.meta.json), .jsonl, .html, RSS/Atom
+    feeds, .warc(.gz), folders of these, or http(s):// URLs. Articles already in
+    the ledger are skipped, so a rerun resumes where an interrupted one stopped.
+    Exits 1 when any item failed.
+    """
+    from tqdm import tqdm
+
+    from toll.pipeline import ingest as run_ingest
+
+    items = list(expand_inputs(inputs))
+    with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
+                                  file=sys.stderr, leave=False) as bar:
+        report = run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
+                            on_problem=lambda item, reason: bar.write(f"{item}: {reason}", file=sys.stderr),
+                            on_item=lambda item: bar.update())
+    click.echo(f"{report} ({db})", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+ARTICLE_COLUMNS = ["id", "published", "outlet", "title", "source", "url"]
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def articles(db, fmt):
+    """List the articles in the ledger."""
+    with Store(db) as store:
+        rows = list(store.iter_articles())
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=ARTICLE_COLUMNS + ["ingested_at"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        click.echo(render_table(rows, ["id", "published", "outlet", "title"]))
+        click.echo(f"{len(rows)} article{'s' * (len(rows) != 1)}")
+
+
+def render_table(rows: list[dict], columns: list[str], width: int = 60) -> str:
+    """A plain fixed-width table; long cells are cut with an ellipsis."""
+    def cell(value) -> str:
+        text = re.sub(r"\s+", " ", "" if value is None else str(value))
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the article as JSON.")
+def show(article_id, db, as_json):
+    """Show one article (ARTICLE_ID may be the first few characters of its id)."""
+    with Store(db) as store:
+        found = store.find_article(article_id)
+    if not found:
+        raise click.ClickException(f"no article with id {article_id!r}")
+    if len(found) > 1:
+        raise click.ClickException(f"{article_id!r} matches several articles: "
+                                   + ", ".join(a["id"] for a in found) + "; give more characters")
+    article = found[0]
+    if as_json:
+        click.echo(json.dumps(article, indent=1, ensure_ascii=False))
+        return
+    for key in ("id", "title", "outlet", "published", "url", "source", "ingested_at"):
+        if article.get(key):
+            click.echo(f"{key + ':':13}{article[key]}")
+    click.echo("")
+    click.echo(article["text"])
+
+
+def output_stem(source: str, taken: set[str]) -> str:
+    """A file stem for an article's JSON: the source file's stem, made unique."""
+    name = Path(source.split("#")[0].split("?")[0].rstrip("/")).name or "article"
+    for suffix in (".gz", ".txt", ".html", ".htm", ".jsonl"):
+        name = name[: -len(suffix)] if name.lower().endswith(suffix) else name
+    stem = re.sub(r"[^\w.\-]+", "_", name).strip("._") or "article"
+    candidate, n = stem, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the claims format as JSON "
+              "(an object for one article, an array for several).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Write DIR/<stem>.json per article instead of printing.")
+@with_limits
+def extract(inputs, as_json, out, max_bytes, timeout):
+    """Extract casualty claims and statements without storing anything."""
+    from toll.extract import extract as run_extract
+
+    failed = 0
+    docs = []
+    taken: set[str] = set()
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+    for result in read_inputs(inputs, Limits(max_bytes=max_bytes, timeout=timeout)):
+        if isinstance(result, Failure):
+            failed += 1
+            problem(result.item, result.reason)
+            continue
+        if isinstance(result, Notice):
+            problem(result.item, f"warning: {result.message}")
+            continue
+        doc = run_extract(result).to_dict()
+        if out:
+            path = out / f"{output_stem(result.source, taken)}.json"
+            path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        elif as_json:
+            docs.append(doc)
+        else:
+            click.echo(summarise(doc))
+    if as_json and not out and docs:
+        click.echo(json.dumps(docs[0] if len(docs) == 1 else docs, indent=1, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
+
+
+def summarise(doc: dict) -> str:
+    """A human-readable digest of one extracted article."""
+    article = doc["article"]
+    head = f"{article['id']}  {article.get('published') or '?'}  {article.get('title') or article['source']}"
+    lines = [head, f"  {len(doc['casualties'])} casualty claims, {len(doc['statements'])} statements"]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

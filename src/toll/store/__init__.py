@@ -1,0 +1,119 @@
+"""The ledger on disk: SQLite by default, any SQLAlchemy URL (PostgreSQL) by choice.
+
+One :class:`Store` wraps one database. Every write of an article and what was
+extracted from it is a single transaction, so a crash loses at most the article in
+flight and a rerun, which skips articles already stored, resumes where it stopped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, func, select
+
+from toll.model import Article
+from toll.store import schema
+from toll.store.schema import articles, outlet_lines
+
+DEFAULT_DB = "toll.db"
+
+
+def database_url(db: str | os.PathLike | None) -> str:
+    """An SQLAlchemy URL from a URL or a plain path (a path means SQLite)."""
+    db = str(db or os.environ.get("TOLL_DB") or DEFAULT_DB)
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the ingest
+    cursor.execute("PRAGMA synchronous=NORMAL")  # durable at each WAL checkpoint, far faster
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    def __init__(self, db: str | os.PathLike | None = None):
+        self.url = database_url(db)
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        with self.engine.begin() as conn:
+            self.version = schema.migrate(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ articles
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+
+    def add_article(self, article: Article, outlet_line_keys: list[str] = ()) -> bool:
+        """Store ``article``; False when an article with the same id is already there.
+
+        ``outlet_line_keys`` are the article's short lines (see ``ingest.clean``); their
+        per-outlet counts are raised in the same transaction, so a rerun after a crash
+        neither loses nor double-counts them.
+        """
+        with self.engine.begin() as conn:
+            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+                return False
+            conn.execute(articles.insert().values(
+                id=article.id, source=article.source, outlet=article.outlet, title=article.title,
+                published=article.published, url=article.url, text=article.text,
+                ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            if article.outlet and outlet_line_keys:
+                self._count_outlet_lines(conn, article.outlet, list(dict.fromkeys(outlet_line_keys)))
+        return True
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(articles)).scalar_one()
+
+    def iter_articles(self, with_text: bool = False) -> Iterator[dict]:
+        cols = [c for c in articles.c if with_text or c.name != "text"]
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(*cols).order_by(articles.c.published, articles.c.id)):
+                yield dict(row._mapping)
+
+    def find_article(self, id_prefix: str) -> list[dict]:
+        """Articles whose id starts with ``id_prefix`` (ids are long; users type a few characters)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(articles).where(articles.c.id.startswith(id_prefix, autoescape=True)).limit(10))
+            return [dict(r._mapping) for r in rows]
+
+    # ------------------------------------------------------------------ outlet boilerplate
+
+    def outlet_line_counts(self, outlet: str, keys: list[str]) -> dict[str, int]:
+        """How many stored articles of ``outlet`` contain each of the line keys."""
+        if not keys:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(outlet_lines.c.line_key, outlet_lines.c.articles)
+                                .where(outlet_lines.c.outlet == outlet, outlet_lines.c.line_key.in_(keys)))
+            return {key: n for key, n in rows}
+
+    @staticmethod
+    def _count_outlet_lines(conn, outlet: str, keys: list[str]) -> None:
+        known = {k for (k,) in conn.execute(select(outlet_lines.c.line_key).where(
+            outlet_lines.c.outlet == outlet, outlet_lines.c.line_key.in_(keys)))}
+        if known:
+            conn.execute(outlet_lines.update()
+                         .where(outlet_lines.c.outlet == outlet, outlet_lines.c.line_key.in_(known))
+                         .values(articles=outlet_lines.c.articles + 1))
+        fresh = [{"outlet": outlet, "line_key": k, "articles": 1} for k in keys if k not in known]
+        if fresh:
+            conn.execute(outlet_lines.insert(), fresh)

@@ -1,0 +1,70 @@
+"""The ledger's tables, and the migrations that bring any older database up to date.
+
+Tables are declared once with SQLAlchemy Core so the same definitions serve SQLite and
+PostgreSQL. The schema version lives in the database (``toll_schema``); each migration
+is a function that takes a connection and moves the schema one version forward, run
+in a transaction, so an interrupted upgrade leaves the previous version intact.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, select
+
+metadata = MetaData()
+
+schema_info = Table(
+    "toll_schema", metadata,
+    Column("version", Integer, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(16), primary_key=True),  # hash of the cleaned text: see model.text_id
+    Column("source", Text, nullable=False),
+    Column("outlet", Text),
+    Column("title", Text),
+    Column("published", String(10), index=True),
+    Column("url", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+outlet_lines = Table(
+    "outlet_lines", metadata,
+    Column("outlet", Text, primary_key=True),
+    Column("line_key", String(16), primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+
+
+def _v1(conn: Connection) -> None:
+    for table in (articles, outlet_lines):
+        table.create(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+"""MIGRATIONS[i] takes the schema from version i to version i + 1."""
+
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    if not conn.dialect.has_table(conn, schema_info.name):
+        return 0
+    return conn.execute(select(schema_info.c.version)).scalar_one_or_none() or 0
+
+
+def migrate(conn: Connection) -> int:
+    """Apply every migration the database lacks; returns the version it is now at."""
+    if not conn.dialect.has_table(conn, schema_info.name):
+        schema_info.create(conn)
+        conn.execute(schema_info.insert().values(version=0))
+    version = current_version(conn)
+    if version > LATEST:
+        raise RuntimeError(f"database schema version {version} is newer than this toll ({LATEST}); upgrade toll")
+    for step in MIGRATIONS[version:]:
+        step(conn)
+        version += 1
+        conn.execute(schema_info.update().values(version=version))
+    return version

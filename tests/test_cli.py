@@ -1,0 +1,118 @@
+"""The `toll` command as a user runs it: a real process, real files."""
+import csv
+import gzip
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEEDS
+
+STORY = "The governor said on Monday that {n} people were killed when a missile struck the town."
+
+
+def toll(*args, db=None, check=None):
+    cmd = [sys.executable, "-m", "toll", *map(str, args)]
+    if db:
+        cmd += ["--db", str(db)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    if check is not None:
+        assert proc.returncode == check, proc.stderr
+    return proc
+
+
+def test_seeds_twice_leave_two_articles(db):
+    first = toll("ingest", SEEDS, db=db, check=0)
+    assert "2 new, 0 duplicates, 0 failed" in first.stderr
+    second = toll("ingest", SEEDS, db=db, check=0)
+    assert "0 new, 2 duplicates, 0 failed" in second.stderr
+    rows = json.loads(toll("articles", "--format", "json", db=db, check=0).stdout)
+    assert len(rows) == 2
+
+
+def test_mixed_folder_stores_good_names_bad_and_exits_1(db, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"good{n}.txt").write_text(STORY.format(n=n + 2))
+    (folder / "latin1.txt").write_bytes(STORY.format(n=9).encode() + b" Caf\xe9.")
+    bad = {
+        "binary.txt": bytes(range(256)) * 4,
+        "empty.txt": b"",
+        "huge.txt": b"word " * 300_000,
+        "truncated.txt.gz": gzip.compress(STORY.format(n=7).encode() * 40)[:50],
+        "page.html": b"<html><body></body></html>",
+        "broken.jsonl": b"{nope\n",
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    proc = toll("ingest", folder, tmp_path / "missing.txt", "--max-bytes", 1_000_000, db=db)
+    assert proc.returncode == 1
+    for name in list(bad) + ["missing.txt"]:
+        assert any(name in line for line in proc.stderr.splitlines()), name
+    assert "latin1.txt: warning: invalid UTF-8" in proc.stderr
+    assert "4 new, 0 duplicates, 7 failed" in proc.stderr
+    again = toll("ingest", folder, "--max-bytes", 1_000_000, db=db)
+    assert again.returncode == 1
+    assert "0 new, 4 duplicates" in again.stderr
+
+
+def test_articles_formats(db):
+    toll("ingest", SEEDS, db=db, check=0)
+    table = toll("articles", db=db, check=0).stdout
+    assert table.splitlines()[0].split() == ["ID", "PUBLISHED", "OUTLET", "TITLE"]
+    assert "2 articles" in table
+    rows = list(csv.DictReader(io.StringIO(toll("articles", "--format", "csv", db=db, check=0).stdout)))
+    assert [r["outlet"] for r in rows] == ["The Fiscal Times", "The Daily Beast"]
+
+
+def test_show_by_prefix(db):
+    toll("ingest", SEEDS, db=db, check=0)
+    rows = json.loads(toll("articles", "--format", "json", db=db, check=0).stdout)
+    out = toll("show", rows[1]["id"][:6], db=db, check=0).stdout
+    assert "title:       Putin Finally Cops to Dead Russian Troops in Ukraine" in out
+    assert "Related:" not in out and "Sign up now" not in out
+    assert toll("show", "nope", db=db).returncode != 0
+
+
+def test_extract_writes_claims_format(tmp_path):
+    out = tmp_path / "pred"
+    toll("extract", "--out", out, *sorted(SEEDS.glob("*.txt")), check=0)
+    files = sorted(p.name for p in out.glob("*.json"))
+    assert files == ["000_67f78a27baced398.json", "004_8975be117d81a278.json"]
+    doc = json.loads((out / files[1]).read_text())
+    assert set(doc) == {"article", "casualties", "statements"}
+    assert doc["article"]["published"] == "2022-02-27"
+    assert doc["article"]["text"].startswith("Moscow has publicly acknowledged")
+    assert isinstance(doc["casualties"], list) and isinstance(doc["statements"], list)
+
+
+def test_extract_json_prints_one_object_for_one_article(tmp_path):
+    doc = json.loads(toll("extract", "--json", SEEDS / "000_67f78a27baced398.txt", check=0).stdout)
+    assert doc["article"]["outlet"] == "The Fiscal Times"
+
+
+def test_extract_does_not_store(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    toll("extract", SEEDS / "000_67f78a27baced398.txt", check=0)
+    assert not (tmp_path / "toll.db").exists()
+
+
+def test_version():
+    assert toll("--version", check=0).stdout.strip() == "toll, version 0.1.0"
+
+
+@pytest.mark.parametrize("command", [[], ["ingest"], ["articles"], ["show"], ["extract"]])
+def test_help_everywhere(command):
+    out = toll(*command, "--help", check=0).stdout
+    assert out.startswith("Usage: ")
+
+
+def test_toll_db_environment_variable(tmp_path):
+    env_db = tmp_path / "from-env.db"
+    proc = subprocess.run([sys.executable, "-m", "toll", "ingest", str(SEEDS)], capture_output=True, text=True,
+                          env={**__import__("os").environ, "TOLL_DB": str(env_db)})
+    assert proc.returncode == 0, proc.stderr
+    assert env_db.exists()

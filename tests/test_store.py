@@ -1,0 +1,83 @@
+import sqlite3
+
+from sqlalchemy import inspect
+
+from toll.model import Article
+from toll.store import Store, database_url, schema
+
+
+def article(text="Four people were killed, officials said.", **kw):
+    return Article(text=text, source="test", **kw)
+
+
+def test_fresh_database_is_at_latest_version(db):
+    with Store(db) as store:
+        assert store.version == schema.LATEST
+    con = sqlite3.connect(db)
+    assert con.execute("select version from toll_schema").fetchone() == (schema.LATEST,)
+
+
+def test_wal_mode(db):
+    Store(db).close()
+    assert sqlite3.connect(db).execute("pragma journal_mode").fetchone() == ("wal",)
+
+
+def test_reopening_does_not_migrate_again(db):
+    with Store(db) as store:
+        store.add_article(article())
+    with Store(db) as store:
+        assert store.count_articles() == 1
+
+
+def test_old_database_is_migrated(db):
+    con = sqlite3.connect(db)
+    con.execute("create table toll_schema (version integer not null)")
+    con.execute("insert into toll_schema values (0)")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.version == schema.LATEST
+        assert {"articles", "outlet_lines"} <= set(inspect(store.engine).get_table_names())
+
+
+def test_newer_database_is_refused(db):
+    con = sqlite3.connect(db)
+    con.execute("create table toll_schema (version integer not null)")
+    con.execute("insert into toll_schema values (999)")
+    con.commit()
+    con.close()
+    try:
+        Store(db)
+    except RuntimeError as err:
+        assert "newer than this toll" in str(err)
+    else:
+        raise AssertionError("a newer schema must be refused")
+
+
+def test_same_text_is_stored_once(store):
+    assert store.add_article(article(outlet="A"))
+    assert not store.add_article(article(outlet="B"))
+    assert store.count_articles() == 1
+
+
+def test_find_by_id_prefix(store):
+    a = article()
+    store.add_article(a)
+    assert [r["id"] for r in store.find_article(a.id[:4])] == [a.id]
+    assert store.find_article("zz%") == []
+
+
+def test_outlet_line_counts_rise_per_article(store):
+    store.add_article(article("one", outlet="Wire"), outlet_line_keys=["k1", "k2"])
+    store.add_article(article("two", outlet="Wire"), outlet_line_keys=["k1"])
+    store.add_article(article("three", outlet="Other"), outlet_line_keys=["k1"])
+    assert store.outlet_line_counts("Wire", ["k1", "k2", "k3"]) == {"k1": 2, "k2": 1}
+
+
+def test_database_url_from_path_or_url(monkeypatch):
+    monkeypatch.delenv("TOLL_DB", raising=False)
+    assert database_url("x.db") == "sqlite:///x.db"
+    assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert database_url(None) == "sqlite:///toll.db"
+    monkeypatch.setenv("TOLL_DB", "/tmp/env.db")
+    assert database_url(None) == "sqlite:////tmp/env.db"
