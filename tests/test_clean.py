@@ -130,3 +130,16 @@ def test_long_lines_are_never_outlet_boilerplate():
     long_line = " ".join(["word"] * 40) + "."
     assert line_key(long_line) not in outlet_line_keys(long_line)
     assert strip_outlet_lines(long_line, {line_key(long_line): 100}) == long_line
+
+
+@pytest.mark.parametrize("line", [
+    "DON'T MISS: The front line in maps",
+    "SEE MORE: Ceasefire talks stall",
+    "Also on example.com: Five things to know",
+    "Like this story? Share it with a friend!",
+    "Have a tip? The reporter may be reached at desk@example.com.",
+    "Follow her on Twitter @reporter.",
+    "Updated at 1:23 p.m.",
+])
+def test_more_promo_lines(line):
+    assert is_boilerplate(line)

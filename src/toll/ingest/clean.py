@@ -20,7 +20,7 @@ import re
 
 PROMO_PREFIX = re.compile(
     r"^\W*(related( articles?| stories| coverage| content| reading| news)?|read more|read also|"
-    r"also read|see also|more from [^:]{1,60}|more on this( story)?|top reads from [^:]{0,60}|"
+    r"also read|see also|see more|don'?t miss|also on [^:]{1,40}|more from [^:]{1,60}|more on this( story)?|top reads from [^:]{0,60}|"
     r"most read|recommended( stories| reading)?|editor'?s picks?|trending|must read|"
     r"you may also like|further reading|watch|listen)\s*[:|»>\-–—]",
     re.IGNORECASE)
@@ -41,6 +41,11 @@ PROMPT_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"^\W*(share this( article| story)?|click here\b.{0,80}|advertisement|story continues below"
     r"( advertisement)?|continue reading|skip advertisement|comments?)\W*$",
     r"^\W*(copyright|©)\s",
+    r"^\W*(like|enjoyed) this (story|article)\?.{0,60}\bshare\b",
+    r"^\W*(have|got) a (news )?tip\?",
+    r"^\W*follow (him|her|them|us)( on [\w ]{2,30})?\W*$",
+    r"^\W*follow (him|her|them|us) on (twitter|x|facebook|instagram|telegram)\b",
+    r"^\W*(updated|last updated|published)( at| on)? [\w:.,/ ]{3,40}(a\.?m\.?|p\.?m\.?|gmt|utc|et|bst)\W*$",
     r"\ball rights reserved\W*$",
 )]
 """Calls to action: newsletters, subscriptions, sharing, following, ads."""
