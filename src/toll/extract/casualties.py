@@ -1,12 +1,672 @@
-"""Casualty claims: every figure of people killed, injured, missing or captured."""
+"""Casualty claims: every figure of people killed, injured, missing or captured.
+
+Read top to bottom, per sentence:
+
+1. **Triggers** (:func:`outcome_of`): a word that reports casualties, in any form:
+   "killed" (verb), "dead" (adjective), "deaths" (noun), "the death toll" (tally).
+2. **Victims and figure** (:func:`mentions_for`): the victims' noun phrase is found
+   through the parse (object of "killing", subject of "were killed" or "died", head of
+   "troops killed", the noun itself for "deaths"); the figure is read from the words
+   in front of it by one grammar (:mod:`toll.extract.counts`).
+3. **Shape** (:func:`find_mentions`): coordinated outcomes sharing one figure become
+   one ``casualties`` claim ("killed or wounded"); victims on two sides become two
+   claims; subsets ("including 14 children") become claims ``part_of`` their parent.
+4. **Who says so** (:class:`Claimants`): the speaker of the statement that contains
+   the figure, else the source the paragraph is still reporting, else the article.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from toll.extract import lexicon as lx
+from toll.extract.counts import parse_figure, vague_count
 from toll.extract.speakers import SpeakerResolver
-from toll.model import Article, CasualtyClaim, Statement
+from toll.extract.victims import (group_of, lemma, names_own_side, non_state_label, role_of,
+                                  sides_named)
+from toll.extract.when import is_period, resolve_day
+from toll.model import Article, CasualtyClaim, Count, Period, Source, Span as TextSpan, Statement, Victims
+from toll.places import party_of, parties_in
+
+FIGURE_DEPS = {"nummod", "quantmod", "advmod", "amod", "det", "npadvmod", "compound", "nmod"}
+VAGUE_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "tens",
+               "number", "numbers", "lot", "lots", "handful", "couple", "million", "millions"}
+SUBSET_PREPS = {"including", "include", "among"}
+NEGATIONS = {"not", "never", "no", "n't", "neither", "nor"}
+DENIAL_CUES = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "disavow"}
+OWN_LOSS_CUES = {"admit", "acknowledge", "concede", "confess"}
+NOT_VICTIM_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "round", "strike", "attack", "kilometre",
+                    "kilometer", "mile", "meter", "metre", "year", "month", "day", "hour", "week", "minute",
+                    "percent", "dollar", "euro", "vehicle", "tank", "aircraft", "plane", "helicopter",
+                    "building", "house", "home", "village", "town", "city", "time", "case", "incident",
+                    "hospital", "school", "weapon", "gun", "truck"}
+
+
+@dataclass
+class Mention:
+    """One casualty figure found in a sentence, before it becomes a claim."""
+    outcome: str
+    trigger: Token
+    count: Count
+    victim_words: list[Token] = field(default_factory=list)
+    parent: Mention | None = None
+    side: str | None = None  # set when one noun phrase names victims on several sides
+
+
+# ------------------------------------------------------------------ 1. triggers
+
+def outcome_of(token: Token) -> str | None:
+    """The outcome ``token`` reports, or None when it is not a casualty trigger."""
+    lem, low, pos = token.lemma_.lower(), token.lower_, token.pos_
+    if pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        if lem in lx.TRANSITIVE_VERBS or low in ("wounded", "injured", "killed"):
+            return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
+                or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
+        if lem in lx.INTRANSITIVE_VERBS:
+            return lx.INTRANSITIVE_VERBS[lem]
+        if lem == "lose" and any(lemma(c) in ("life", "live") for c in token.children if c.dep_ == "dobj"):
+            return lx.KILLED
+        if lem == "lose" and _object_is_personnel(token):
+            return lx.CASUALTIES
+        if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
+                                 for c in token.children):
+            return lx.CAPTURED
+        if lem in lx.RELEASE_VERBS and _object_is_people(token):
+            return lx.CAPTURED
+        if lem == "come" and any(c.lower_ == "home" for c in token.children) and _subject_is_people(token):
+            return lx.CAPTURED
+        if low in lx.ADJECTIVES:
+            return lx.ADJECTIVES[low]
+        return None
+    if pos == "ADJ" and low in lx.ADJECTIVES:
+        return lx.ADJECTIVES[low]
+    if pos in ("NOUN", "PROPN", "ADJ"):
+        if lem in lx.TALLY_NOUNS or low == "toll":
+            return lx.TALLY_NOUNS.get(lem, lx.KILLED)
+        if lem == "body" and not (low == "bodies" or any(c.lower_ == "count" for c in token.head.subtree)):
+            return None
+        if lem == "loss" and not (low == "losses" and _loss_of_people(token)):
+            return None
+        if lem in ("injury", "wound") and not _suffered(token):
+            return None
+        if lem in lx.NOUNS:
+            return lx.NOUNS[lem]
+        if low in ("pow", "pows", "dead", "wounded", "injured"):
+            return lx.NOUNS[low]
+    return None
+
+
+def _object_is_personnel(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and (lemma(c) in lx.MILITARY_NOUNS or lemma(c) in VAGUE_HEADS)
+               for c in verb.children)
+
+
+def _object_is_people(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            head = _through_vague_head(c)
+            if lemma(head) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | set(lx.NOUNS) \
+                    and lemma(head) not in ("life", "one", "name", "body"):
+                return _has_figure(head) or c.like_num
+    return False
+
+
+def _subject_is_people(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and lemma(c) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS
+               and _has_figure(c) for c in verb.children)
+
+
+def _loss_of_people(noun: Token) -> bool:
+    """"heavy losses", "personnel losses", "losses among troops" — not "financial losses"."""
+    words = {lemma(t) for t in noun.sent}
+    mods = {c.lower_ for c in noun.children}
+    if mods & {"financial", "economic", "territorial", "revenue", "crop", "job", "material", "equipment"}:
+        return False
+    return bool(mods & {"heavy", "human", "personnel", "military", "huge", "significant", "serious"}) \
+        or bool(words & lx.MILITARY_NOUNS)
+
+
+def _suffered(noun: Token) -> bool:
+    return noun.head.lemma_ in ("suffer", "sustain", "receive", "treat", "succumb", "die") or \
+        (noun.head.dep_ == "prep" and noun.head.head.lemma_ in ("treat", "die", "succumb", "hospitalise"))
+
+
+def _has_figure(token: Token) -> bool:
+    return token.like_num or any(c.dep_ in ("nummod", "quantmod") or c.like_num or
+                                 c.lower_ in ("many", "several", "dozens", "hundreds", "thousands", "a", "an")
+                                 for c in token.children) or lemma(token) in VAGUE_HEADS
+
+
+# ------------------------------------------------------------------ 2. victims and figure
+
+def _through_vague_head(token: Token) -> Token:
+    """"dozens of terrorists" -> terrorists; "tens of thousands of soldiers" -> soldiers."""
+    seen = 0
+    while lemma(token) in VAGUE_HEADS and seen < 4:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        token, seen = pobj, seen + 1
+    return token
+
+
+def victim_head(trigger: Token) -> Token | None:
+    """The head of the noun phrase naming the victims of ``trigger``."""
+    kids = list(trigger.children)
+
+    def child(*deps):
+        return next((c for c in kids if c.dep_ in deps), None)
+
+    lem = trigger.lemma_.lower()
+    if trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ in ("pobj", "dobj", "nsubj")
+                                             and not child("nummod")):
+        return _noun_trigger_victims(trigger)
+    if trigger.dep_ in ("relcl",) or (trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
+        own = child("nsubjpass", "nsubj", "dobj")
+        if trigger.dep_ == "relcl" or own is None or own.lower_ in ("who", "that", "which"):
+            return trigger.head
+    if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted"):
+        subject = child("nsubj", "nsubjpass")
+        if subject is None and trigger.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp"):
+            subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            subject = child("nummod", "npadvmod", "appos")
+        return subject
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
+        trigger.tag_ == "VBN" and not any(c.dep_ in ("aux",) for c in kids) and child("dobj") is None)
+    if passive:
+        subject = child("nsubjpass", "nsubj")
+        if subject is not None:
+            return subject
+    else:
+        obj = child("dobj")
+        if obj is not None:
+            return obj
+        subject = child("nsubj")
+        if subject is not None and (subject.like_num or _has_figure(subject)):
+            return subject  # "112 injured" parsed as subject of a participle
+    among = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is not None:
+        return next((c for c in among.children if c.dep_ == "pobj"), None)
+    if trigger.dep_ == "conj":
+        return victim_head(trigger.head) if trigger.head.i != trigger.i else None
+    number = child("nummod", "npadvmod", "appos")
+    return number
+
+
+def _noun_trigger_victims(noun: Token) -> Token:
+    """The victims of a noun trigger: itself ("civilian deaths"), or a linked phrase."""
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ in ("of", "among"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and lemma(pobj) not in NOT_VICTIM_NOUNS and not pobj.like_num:
+                if lemma(pobj) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS or pobj.ent_type_ in ("NORP", "PERSON") or prep.lower_ == "among":
+                    return pobj
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "among":
+        verb = head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != head.i), None)
+        return subject if subject is not None else noun
+    if noun.dep_ == "dobj" and head.lemma_ in ("suffer", "sustain", "incur", "take"):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in ("who", "that") and not _has_figure(noun):
+            return subject
+    if noun.dep_ == "dobj" and head.lemma_ == "inflict":
+        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        target = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        if target is not None:
+            return target
+    if any(c.lower_ == "whose" for c in noun.children) and noun.head.dep_ == "relcl":
+        return noun.head.head
+    return noun
+
+
+def figure_tokens(head: Token) -> list[Token]:
+    """The words of the figure in front of ``head``: "at least 2,086" of "at least 2,086 people"."""
+    if head.like_num or head.pos_ == "NUM":
+        return [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
+                and not (t.dep_ == "prep" and t.i > head.i)]
+    tokens: list[Token] = []
+    for c in head.lefts:
+        if c.dep_ in ("nummod", "quantmod") or (c.dep_ in FIGURE_DEPS and (
+                c.like_num or c.lower_ in ("many", "several", "few", "numerous", "some", "another", "a", "an",
+                                           "dozens", "hundreds", "thousands", "countless", "multiple"))):
+            tokens.extend(t for t in c.subtree if t.dep_ != "punct" and t.i < head.i)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def figure_of(head: Token) -> Count | None:
+    """The count of a victims' phrase, including "dozens of" and a lone "a"."""
+    outer = head
+    while outer.dep_ == "pobj" and outer.head.lower_ == "of" and lemma(outer.head.head) in VAGUE_HEADS:
+        outer = outer.head.head
+    tokens = figure_tokens(outer)
+    if outer.i != head.i and lemma(outer) in VAGUE_HEADS:
+        words = " ".join(t.text for t in tokens + [outer])
+        parsed = parse_figure(words) or parse_figure(outer.text)
+        if parsed:
+            return parsed
+    if not tokens:
+        if head.tag_ == "NNP" and head.ent_type_ == "PERSON":
+            return Count(1, 1, "exact", "")
+        return None
+    words = " ".join(t.text for t in tokens)
+    count = parse_figure(words)
+    if count and count.low == 1 and count.qualifier == "exact" and head.tag_ in ("NNS", "NNPS") \
+            and words.lower() in ("a", "an"):
+        return None
+    return count
+
+
+def victim_words(head: Token, count_tokens: list[Token]) -> list[Token]:
+    """The victims' phrase without the figure, relative clauses or appositions."""
+    skip = {t.i for t in count_tokens}
+    words = []
+    for t in head.subtree:
+        if t.i in skip:
+            continue
+        if any(a.dep_ in ("relcl", "appos", "acl", "punct", "cc") and a.i != head.i
+               for a in _ancestors_until(t, head)) and t.i > head.i:
+            continue
+        words.append(t)
+    return [t for t in words if not (t.dep_ in ("det",) and t.i < head.i)]
+
+
+def _ancestors_until(token: Token, stop: Token):
+    while token.i != stop.i and token.head.i != token.i:
+        yield token
+        token = token.head
+
+
+def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
+    """Figures of a running total: "the death toll rose to 35", "put the toll at 21, then 31"."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "dobj", "nsubjpass") else None
+    figures: list[tuple[Count, Token]] = []
+    if verb is None:
+        for c in trigger.children:  # headline style: "toll under 100"
+            if c.dep_ == "prep" and c.lower_ in ("under", "over", "of", "at", "near", "above"):
+                for n in c.children:
+                    if n.like_num:
+                        figures.append((parse_figure(f"{c.text} {n.text}") or vague_count(), n))
+        return figures
+    numbers = []
+    for c in verb.children:
+        if c.like_num and c.dep_ in ("dobj", "attr", "npadvmod", "advmod", "nummod"):
+            numbers.append(c)
+        if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "up"):
+            preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"]
+            for p in preps:
+                numbers.extend(n for n in p.children if n.dep_ == "pobj" and (n.like_num or _has_figure(n)))
+    expanded = []
+    for n in numbers:
+        expanded.append(n)
+        expanded.extend(t for t in n.subtree if t.dep_ == "conj" and t.like_num)
+    for n in expanded:
+        count = figure_of(n) if not n.like_num else parse_figure(" ".join(t.text for t in figure_tokens(n)))
+        if count is not None:
+            figures.append((count, n))
+    return figures
+
+
+# ------------------------------------------------------------------ 3. shape
+
+def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
+    """The casualty figures ``trigger`` reports (usually one, several for a tally)."""
+    if lemma(trigger) in lx.TALLY_NOUNS:
+        return [Mention(outcome, trigger, count, []) for count, _ in tally_figures(trigger)] or \
+            [Mention(outcome, trigger, vague_count(), [])]
+    head = victim_head(trigger)
+    if head is not None:
+        head = _through_vague_head(head) if not head.like_num else head
+    if head is not None and lemma(head) in NOT_VICTIM_NOUNS:
+        return []
+    if head is not None and head.lemma_ in ("who", "that", "which") and head.head.dep_ == "relcl":
+        head = head.head.head
+    count = None
+    tokens: list[Token] = []
+    if head is not None:
+        count = figure_of(head)
+        tokens = figure_tokens(head)
+        if head.pos_ == "PRON" and head.lower_ not in ("who",):
+            count = count or vague_count()
+    if count is None:
+        count, tokens = _figure_near(trigger)
+    if count is None:
+        count = vague_count()
+    words = victim_words(head, tokens) if head is not None and not head.like_num else []
+    if head is not None and head.like_num:
+        words = []
+    return [Mention(outcome, trigger, count, words)]
+
+
+def _figure_near(trigger: Token) -> tuple[Count | None, list[Token]]:
+    """A number attached straight to the trigger: "1,129 dead", "112 injured", "47 missing"."""
+    for c in trigger.children:
+        if c.like_num and c.dep_ in ("nummod", "nsubj", "npadvmod", "appos", "dobj", "nsubjpass", "quantmod"):
+            tokens = figure_tokens(c)
+            return parse_figure(" ".join(t.text for t in tokens)), tokens
+    if trigger.head.like_num and trigger.dep_ in ("amod", "acl"):
+        tokens = figure_tokens(trigger.head)
+        return parse_figure(" ".join(t.text for t in tokens)), tokens
+    return None, []
+
+
+def _is_negated(trigger: Token) -> bool:
+    """"did not say how many died", "no one was killed": nothing is claimed."""
+    token = trigger
+    for _ in range(4):
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "nobody", "none") and c.dep_ in ("det", "nsubj", "nsubjpass")
+               for c in token.children):
+            return True
+        if any(c.lower_ == "how" for c in token.subtree if c.i < trigger.i and c.head.lower_ in ("many", "much")):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
+def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """"killed or wounded", "killed and wounded" sharing one figure: one casualties claim."""
+    out: list[Mention] = []
+    for m in mentions:
+        partner = next((o for o in out if m.trigger.dep_ == "conj" and m.trigger.head.i == o.trigger.i
+                        and {o.outcome, m.outcome} == {lx.KILLED, lx.INJURED}), None)
+        if partner is not None:
+            shares_figure = m.count.text == partner.count.text or (
+                not _own_figure(m.trigger) and partner.count.qualifier != "vague")
+            alternative = any(c.lower_ == "or" for c in partner.trigger.children if c.dep_ == "cc")
+            if shares_figure and (partner.count.qualifier != "vague" or alternative):
+                partner.outcome = lx.CASUALTIES
+                continue
+        out.append(m)
+    return out
+
+
+def _own_figure(trigger: Token) -> bool:
+    return any(c.like_num or _has_figure(c) and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for c in trigger.children)
+
+
+def _split_sides(mention: Mention) -> list[Mention]:
+    """"soldiers on both the Russian and Ukrainian sides": one claim per side."""
+    sides = sides_named(mention.victim_words)
+    if len(sides) > 1 and any(t.lower_ == "both" for t in mention.victim_words):
+        return [Mention(mention.outcome, mention.trigger, mention.count, mention.victim_words, side=s)
+                for s in sides]
+    return [mention]
+
+
+def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
+    """"soldiers … as well as civilians": victims of different kinds, each its own claim."""
+    if head is None or mention.count.qualifier != "vague" or mention.count.low is not None:
+        return [mention]
+    conjs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if not conjs or role_of([head]) == role_of(conjs[:1]):
+        return [mention]
+    first = [t for t in mention.victim_words if not any(t.i in {s.i for s in c.subtree} for c in conjs)
+             and t.dep_ not in ("cc", "preconj") and t.lower_ not in ("as", "well")]
+    out = [Mention(mention.outcome, mention.trigger, mention.count, first)]
+    for c in conjs:
+        out.append(Mention(mention.outcome, mention.trigger, figure_of(c) or vague_count(),
+                           victim_words(c, figure_tokens(c))))
+    return out
+
+
+def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
+    """Claims inside a claim: "352 civilians, including 14 children"; "75 wounded, 14 of them children"."""
+    if head is None:
+        return []
+    out = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBSET_PREPS | {"include"} or \
+                (prep.dep_ in ("prep", "acl") and prep.lemma_ == "include"):
+            for sub in (c for c in prep.children if c.dep_ == "pobj"):
+                count = figure_of(sub)
+                if count is None and sub.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in sub.children):
+                    count = Count(1, 1, "exact", "a")
+                if count is None:
+                    continue
+                out.append(Mention(mention.outcome, mention.trigger, count,
+                                   victim_words(sub, figure_tokens(sub)), parent=mention))
+    for c in head.children:  # "14 of them children", "of whom as many as 250,000"
+        if c.like_num and c.dep_ in ("appos", "npadvmod", "conj") and any(
+                g.lower_ == "of" and any(p.lower_ in ("them", "whom") for p in g.children) for g in c.children):
+            out.append(Mention(mention.outcome, mention.trigger, parse_figure(c.text) or vague_count(),
+                               [t for t in c.subtree if t.pos_ == "NOUN"], parent=mention))
+    return out
+
+
+def find_mentions(sent: Span) -> list[Mention]:
+    """Every casualty figure in one sentence, in text order."""
+    found: list[Mention] = []
+    heads: dict[int, Token | None] = {}
+    seen_heads: set[tuple[int, str]] = set()
+    for token in sent:
+        outcome = outcome_of(token)
+        if outcome is None or _is_negated(token) and not _denied(token):
+            continue
+        for m in mentions_for(token, outcome):
+            head = victim_head(token) if lemma(token) not in lx.TALLY_NOUNS else None
+            key = ((head.i if head is not None else token.i), m.outcome, m.count.low, m.count.high)
+            if head is not None and (key[0], m.outcome) in seen_heads and m.count.qualifier == "vague":
+                continue
+            if any(f.count == m.count and f.outcome == m.outcome and _same_phrase(f, m) for f in found):
+                continue
+            seen_heads.add((key[0], m.outcome))
+            heads[id(m)] = head
+            found.append(m)
+    found = _merge_coordinated(found)
+    shaped: list[Mention] = []
+    for m in found:
+        head = heads.get(id(m))
+        for part in _coordinated_victims(m, head):
+            shaped.extend(_split_sides(part))
+        shaped.extend(_subsets(m, head))
+    return _drop_echoes(shaped)
+
+
+def _same_phrase(a: Mention, b: Mention) -> bool:
+    return bool(a.victim_words) and {t.i for t in a.victim_words} == {t.i for t in b.victim_words}
+
+
+def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
+    """A vague "casualties" beside a figure for the same victims restates it."""
+    keep = []
+    for m in mentions:
+        if m.outcome == lx.CASUALTIES and m.count.qualifier == "vague" and m.count.low is None and any(
+                o is not m and o.outcome != lx.CASUALTIES and sides_named(o.victim_words) == sides_named(m.victim_words)
+                for o in mentions) and m.trigger.lemma_ in ("casualty", "loss"):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _denied(trigger: Token) -> bool:
+    token = trigger
+    for _ in range(5):
+        if token.lemma_ in DENIAL_CUES:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+# ------------------------------------------------------------------ 4. who says so
+
+class Claimants:
+    """Finds the claimant of a figure: the statement containing it, or the source the
+    text goes on reporting (the previous sentence's, within the paragraph)."""
+
+    def __init__(self, doc: Doc, statements: list[Statement], resolver: SpeakerResolver):
+        self.doc = doc
+        self.statements = sorted(statements, key=lambda s: s.content.start)
+        self.resolver = resolver
+        self.last: tuple[int, Source | None, str | None] = (-1, None, None)  # (paragraph, source, cue)
+
+    def statement_at(self, char: int) -> Statement | None:
+        best = None
+        for s in self.statements:
+            if s.content.start <= char < s.content.end:
+                if best is None or (s.content.end - s.content.start) < (best.content.end - best.content.start):
+                    best = s
+        return best
+
+    def for_sentence(self, sent: Span, char: int) -> tuple[Source | None, str | None, Statement | None]:
+        """(claimant, cue, statement) for a figure at character ``char`` of ``sent``."""
+        statement = self.statement_at(char)
+        paragraph = paragraph_of(self.doc, sent)
+        if statement is not None:
+            self.last = (paragraph, statement.speaker, statement.cue)
+            return statement.speaker, statement.cue, statement
+        prev_paragraph, source, cue = self.last
+        if source is not None and prev_paragraph == paragraph:
+            return source, cue, None
+        return None, None, None
+
+    def remember(self, sent: Span) -> None:
+        """Note the statements of a sentence with no figure: the text may go on reporting them."""
+        inside = [s for s in self.statements if sent.start_char <= s.content.start < sent.end_char]
+        if inside:
+            self.last = (paragraph_of(self.doc, sent), inside[-1].speaker, inside[-1].cue)
+        elif paragraph_of(self.doc, sent) != self.last[0]:
+            self.last = (-1, None, None)
+
+
+def paragraph_of(doc: Doc, sent: Span) -> int:
+    return doc.text.count("\n", 0, sent.start_char)
+
+
+# ------------------------------------------------------------------ claims
+
+class ArticleSides:
+    """The article's main country: the side of victims nothing else places."""
+
+    def __init__(self, doc: Doc):
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                party = party_of(ent.text)
+                if party:
+                    counts[party] = counts.get(party, 0) + (3 if ent.start_char < 400 else 1)
+        self.main = max(counts, key=counts.get) if counts else None
+
+
+def _location(trigger: Token, sent: Span) -> str | None:
+    """Where it happened: a place named in a phrase attached to the trigger's clause."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for prep in list(clause.children) + list(trigger.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "on", "around", "outside", "across"):
+            for t in prep.subtree:
+                if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B":
+                    ent = next(e for e in sent.ents if e.start == t.i)
+                    return ent.text
+    return None
+
+
+def _period(trigger: Token) -> str | None:
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for prep in list(trigger.children) + list(clause.children):
+        if prep.dep_ == "prep":
+            text = prep.doc[prep.left_edge.i: prep.right_edge.i + 1].text
+            if is_period(text):
+                return text
+    return None
+
+
+def _reported_on(statement: Statement | None, doc: Doc, published: str | None) -> str | None:
+    if statement is None:
+        return None
+    sent = doc.char_span(statement.content.start, statement.content.end, alignment_mode="expand")
+    if sent is None:
+        return None
+    sentence = sent.sent
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and not (statement.content.start <= ent.start_char < statement.content.end):
+            day = resolve_day(ent.text, published)
+            if day:
+                return day
+    return None
+
+
+def _side_of_source(source: Source | None) -> str | None:
+    if source is None:
+        return None
+    if source.affiliation:
+        return party_of(source.affiliation) or source.affiliation
+    found = parties_in(" ".join(filter(None, [source.name, source.role])))
+    return found[0] if found else None
+
+
+def build_claim(m: Mention, sent: Span, claimant: Source | None, cue: str | None,
+                statement: Statement | None, sides: ArticleSides, article: Article) -> CasualtyClaim:
+    words = m.victim_words
+    role = role_of(words)
+    claimant_side = _side_of_source(claimant)
+    named = sides_named(words)
+    if m.side:
+        affiliation = m.side
+    elif named:
+        affiliation = named[0]
+    elif names_own_side(words) and claimant_side:
+        affiliation = claimant_side
+    elif non_state_label(words):
+        affiliation = non_state_label(words)
+    else:
+        location = _location(m.trigger, sent)
+        place = party_of(location) if location else None
+        if role == "military" and claimant_side and not place:
+            affiliation = claimant_side
+        else:
+            affiliation = place or sides.main
+    if role == "unknown" and affiliation and party_of(affiliation) is None and affiliation.endswith("s"):
+        role = "military"
+    cue_lemma = (cue or "").split()[0].lower() if cue else ""
+    if _denied(m.trigger) or cue_lemma.rstrip("sd") in DENIAL_CUES or cue_lemma in ("denied", "disputed", "rejected"):
+        stance = "denied"
+    elif claimant_side and affiliation == claimant_side and role == "military":
+        stance = "acknowledged"
+    else:
+        stance = "asserted"
+    doc = sent.doc
+    return CasualtyClaim(
+        id="", outcome=m.outcome, count=m.count,
+        victims=Victims(text=_phrase(words), affiliation=affiliation, role=role, group=group_of(words)),
+        sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
+        claimant=claimant, stance=stance,
+        reported_on=_reported_on(statement, doc, article.published),
+        period=Period(text=_period(m.trigger)), location=_location(m.trigger, sent))
+
+
+def _phrase(words: list[Token]) -> str:
+    if not words:
+        return ""
+    doc = words[0].doc
+    return doc[min(t.i for t in words): max(t.i for t in words) + 1].text
 
 
 def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
                        statements: list[Statement]) -> list[CasualtyClaim]:
-    return []
+    """Every casualty claim in the article, in text order, ids c1, c2, …"""
+    claimants = Claimants(doc, statements, resolver)
+    sides = ArticleSides(doc)
+    claims: list[CasualtyClaim] = []
+    for sent in doc.sents:
+        mentions = find_mentions(sent)
+        if not mentions:
+            claimants.remember(sent)
+            continue
+        ids: dict[int, str] = {}
+        for m in mentions:
+            claimant, cue, statement = claimants.for_sentence(sent, m.trigger.idx)
+            claim = build_claim(m, sent, claimant, cue, statement, sides, article)
+            claim.id = f"c{len(claims) + 1}"
+            ids[id(m)] = claim.id
+            if m.parent is not None:
+                claim.part_of = ids.get(id(m.parent))
+            claims.append(claim)
+        claimants.remember(sent)
+    return claims

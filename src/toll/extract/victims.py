@@ -1,0 +1,67 @@
+"""Who the casualties are: role, demographic group and side, from the victims' words."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from toll.extract.lexicon import CHILD_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, WOMEN_NOUNS, ADULT_AGE
+from toll.places import ARMED_PARTIES, parties_in
+
+AGE = re.compile(r"\b(\d{1,3})[- ](?:year|month|week|day)s?[- ]old\b", re.I)
+AGE_IN_MONTHS = re.compile(r"\b\d{1,3}[- ](?:month|week|day)s?[- ]old\b", re.I)
+IRREGULAR = {"servicemen": "serviceman", "policemen": "policeman", "gunmen": "gunman", "men": "man",
+             "women": "woman", "children": "child", "guardsmen": "guardsman"}
+NON_STATE_FIGHTERS = {"separatist", "rebel", "militant", "jihadist", "insurgent", "guerrilla"}
+OWN_SIDE_POSSESSIVES = {"our", "its", "their", "his", "her", "my", "own"}
+
+
+def lemma(token: Token) -> str:
+    text = token.text.lower()
+    return IRREGULAR.get(text, token.lemma_.lower())
+
+
+def role_of(words: list[Token]) -> str:
+    """military, civilian or unknown from the nouns and modifiers naming the victims."""
+    lemmas = {lemma(t) for t in words}
+    text = " ".join(t.text.lower() for t in words)
+    if "rights" in lemmas and "defender" in lemmas:
+        return "civilian"
+    if lemmas & MILITARY_NOUNS or "prisoners of war" in text or "armed forces" in text \
+            or any(p in ARMED_PARTIES for p in parties_in(text)):
+        return "military"
+    if lemmas & CIVILIAN_NOUNS or AGE.search(text):
+        return "civilian"
+    return "unknown"
+
+
+def group_of(words: list[Token]) -> str | None:
+    """children or women, from the nouns or an age ("a 15-year-old girl")."""
+    text = " ".join(t.text for t in words)
+    lemmas = {lemma(t) for t in words}
+    age = AGE.search(text)
+    if age and (int(age.group(1)) < ADULT_AGE or AGE_IN_MONTHS.search(text)):
+        return "children"
+    if lemmas & CHILD_NOUNS - {"son", "daughter"}:
+        return "children"
+    if lemmas & WOMEN_NOUNS - {"girl", "daughter"}:
+        return "women"
+    return None
+
+
+def sides_named(words: list[Token]) -> list[str]:
+    """The countries or armed parties the victims' words name ("Russian soldiers" -> Russia)."""
+    return parties_in(" ".join(t.text for t in words))
+
+
+def non_state_label(words: list[Token]) -> str | None:
+    """A side named only by what its fighters are called: "rebels", "separatists"."""
+    for t in words:
+        if lemma(t) in NON_STATE_FIGHTERS:
+            return lemma(t) + "s"
+    return None
+
+
+def names_own_side(words: list[Token]) -> bool:
+    """"our comrades", "its soldiers", "its own": the speaker's own side."""
+    return any(t.lower_ in OWN_SIDE_POSSESSIVES and t.dep_ in ("poss", "amod", "nmod") for t in words)
