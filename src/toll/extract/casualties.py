@@ -54,6 +54,7 @@ class Mention:
     trigger: Token
     count: Count
     victim_words: list[Token] = field(default_factory=list)
+    figure_at: int | None = None  # index of the figure's first token: two "five"s are two figures
     parent: Mention | None = None
     side: str | None = None  # set when one noun phrase names victims on several sides
 
@@ -64,6 +65,10 @@ def outcome_of(token: Token) -> str | None:
     """The outcome ``token`` reports, or None when it is not a casualty trigger."""
     lem, low, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        if lem in ("wound", "injure") and any(c.lower_ in ("fatally", "mortally") for c in token.children):
+            return lx.KILLED
+        if lem == "lay" and any(c.lower_ in ("arms", "weapons") for c in token.children if c.dep_ == "dobj"):
+            return lx.CAPTURED
         if lem in lx.TRANSITIVE_VERBS or low in ("wounded", "injured", "killed"):
             return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
                 or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
@@ -88,8 +93,10 @@ def outcome_of(token: Token) -> str | None:
     if low == "out" and token.i + 2 < len(token.doc) and token.doc[token.i + 2].lower_ == "action" \
             and token.doc[token.i + 1].lower_ == "of":
         return lx.CASUALTIES
-    if token.dep_ == "compound" and lemma(token.head) in TALLY_HEADS:
-        return None  # "death toll": the tally is the trigger
+    if token.dep_ == "compound" and pos in ("NOUN", "PROPN"):
+        return None  # "death toll", "prisoner swap", "hostage raid": a modifier, not a count
+    if low == "captivity" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return lx.CAPTURED
     if pos in ("NOUN", "PROPN", "ADJ"):
         if lem in lx.TALLY_NOUNS or low == "toll":
             return lx.TALLY_NOUNS.get(lem, lx.KILLED)
@@ -178,10 +185,17 @@ def victim_head(trigger: Token) -> Token | None:
     if trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ in ("pobj", "dobj", "nsubj")
                                              and not child("nummod")):
         return _noun_trigger_victims(trigger)
-    if trigger.dep_ in ("relcl",) or (trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")):
-        own = child("nsubjpass", "nsubj", "dobj")
-        if trigger.dep_ == "relcl" or own is None or own.lower_ in ("who", "that", "which"):
+    if trigger.dep_ in ("relcl", "acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        own = child("nsubjpass", "dobj") if lem in lx.TRANSITIVE_VERBS else child("nsubjpass", "nsubj")
+        if own is None or own.lower_ in ("who", "that", "which"):
             return trigger.head
+    if lem == "lose" and not any(lemma(c) in ("life", "live") for c in kids):
+        return child("dobj")
+    if lem == "lay":
+        return child("nsubj")
+    if lemma(trigger) == "captivity":
+        verb = trigger.head.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
         if subject is None and trigger.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp"):
@@ -230,6 +244,14 @@ def _noun_trigger_victims(noun: Token) -> Token:
                 if lemma(pobj) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS or pobj.ent_type_ in ("NORP", "PERSON") or prep.lower_ == "among":
                     return pobj
     head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "include":
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in ("treat", "hospitalise", "hospitalize"):
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     if noun.dep_ == "pobj" and head.lower_ == "among":
         verb = head.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != head.i), None)
@@ -252,8 +274,9 @@ def _noun_trigger_victims(noun: Token) -> Token:
 def figure_tokens(head: Token) -> list[Token]:
     """The words of the figure in front of ``head``: "at least 2,086" of "at least 2,086 people"."""
     if head.like_num or head.pos_ == "NUM":
-        return [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
-                and not (t.dep_ == "prep" and t.i > head.i)]
+        after = [t for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree]
+        return [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"] + \
+            [t for t in after if t.like_num or t.dep_ == "cc"]
     tokens: list[Token] = []
     for c in head.lefts:
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in FIGURE_DEPS and (
@@ -328,7 +351,8 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
         if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "up"):
             preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"]
             for p in preps:
-                numbers.extend(n for n in p.children if n.dep_ == "pobj" and (n.like_num or _has_figure(n)))
+                if p.lower_ in ("to", "at", "from", "of", "past", "above", "beyond", "near", "around", "under"):
+                    numbers.extend(n for n in p.children if n.dep_ == "pobj" and n.like_num)
     expanded = []
     for n in numbers:
         expanded.append(n)
@@ -345,8 +369,7 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
 def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     """The casualty figures ``trigger`` reports (usually one, several for a tally)."""
     if lemma(trigger) in lx.TALLY_NOUNS or lemma(trigger) in TALLY_HEADS:
-        return [Mention(outcome, trigger, count, []) for count, _ in tally_figures(trigger)] or \
-            [Mention(outcome, trigger, vague_count(), [])]
+        return [Mention(outcome, trigger, count, [], figure_at=n.i) for count, n in tally_figures(trigger)]
     head = victim_head(trigger)
     if head is not None:
         head = _through_vague_head(head) if not head.like_num else head
@@ -355,7 +378,7 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             figures = tally_figures(container)
             if figures:
                 words = victim_words(head, [])
-                return [Mention(outcome, trigger, count, words) for count, _ in figures]
+                return [Mention(outcome, trigger, count, words, figure_at=n.i) for count, n in figures]
     if head is not None and lemma(head) in NOT_VICTIM_NOUNS:
         return []
     if head is not None:
@@ -369,14 +392,37 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             count = count or vague_count()
     if count is None:
         count, tokens = _figure_near(trigger)
+    if count is None and trigger.pos_ in ("NOUN", "PROPN", "ADJ") and head is not None and head.i == trigger.i:
+        figures = tally_figures(trigger) or _figure_after_colon(trigger)
+        if figures:
+            words = victim_words(head, [])
+            return [Mention(outcome, trigger, c, words, figure_at=n.i) for c, n in figures]
     if count is None:
         count = vague_count()
     if _is_anaphoric(trigger, head, count):
         return []
+    if outcome == lx.CAPTURED and trigger.pos_ in ("NOUN", "PROPN") and count.qualifier == "vague" \
+            and count.low is None and lemma(trigger) != "captivity":
+        return []  # "the hostages", "prisoners" with no figure: who they are, not a count
     words = victim_words(head, tokens) if head is not None and not head.like_num else []
     if head is not None and head.like_num:
         words = []
-    return [Mention(outcome, trigger, count, words)]
+    return [Mention(outcome, trigger, count, words, figure_at=tokens[0].i if tokens else None)]
+
+
+def _figure_after_colon(trigger: Token) -> list[tuple[Count, Token]]:
+    """"Civilians killed since 24 February (UN-verified): more than 10,000" — a figure
+    given after a colon, as in lists of key figures."""
+    sent = trigger.sent
+    colon = next((t for t in sent if t.i > trigger.i and t.text == ":"), None)
+    if colon is None:
+        return []
+    rest = [t for t in sent if t.i > colon.i]
+    first = next((t for t in rest if t.like_num), None)
+    if first is None:
+        return []
+    count = parse_figure(" ".join(t.text for t in rest if t.i <= first.i))
+    return [(count, first)] if count else []
 
 
 def _tally_container(head: Token) -> Token | None:
@@ -443,8 +489,7 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
         partner = next((o for o in out if m.trigger.dep_ == "conj" and m.trigger.head.i == o.trigger.i
                         and {o.outcome, m.outcome} == {lx.KILLED, lx.INJURED}), None)
         if partner is not None:
-            shares_figure = m.count.text == partner.count.text or (
-                not _own_figure(m.trigger) and partner.count.qualifier != "vague")
+            shares_figure = m.figure_at is None or m.figure_at == partner.figure_at
             alternative = any(c.lower_ == "or" for c in partner.trigger.children if c.dep_ == "cc")
             if shares_figure and (partner.count.qualifier != "vague" or alternative):
                 partner.outcome = lx.CASUALTIES
@@ -453,18 +498,25 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _own_figure(trigger: Token) -> bool:
-    return any(c.like_num or _has_figure(c) and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-               for c in trigger.children)
-
-
 def _split_sides(mention: Mention) -> list[Mention]:
-    """"soldiers on both the Russian and Ukrainian sides": one claim per side."""
+    """One claim per side: "soldiers on both the Russian and Ukrainian sides"; "each
+    side freed 390 people", "307 servicemen from each side" (the sides the sentence names)."""
     sides = sides_named(mention.victim_words)
-    if len(sides) > 1 and any(t.lower_ == "both" for t in mention.victim_words):
-        return [Mention(mention.outcome, mention.trigger, mention.count, mention.victim_words, side=s)
-                for s in sides]
-    return [mention]
+    if not (len(sides) > 1 and any(t.lower_ == "both" for t in mention.victim_words)):
+        if not _each_side(mention):
+            return [mention]
+        sides = parties_in(mention.trigger.sent.text)
+        if len(sides) < 2:
+            return [mention]
+    return [Mention(mention.outcome, mention.trigger, mention.count, mention.victim_words,
+                    figure_at=mention.figure_at, parent=mention.parent, side=side) for side in sides[:2]]
+
+
+def _each_side(mention: Mention) -> bool:
+    """"each side", "per side", "from each side", "X and Y each released"."""
+    text = " ".join(t.lower_ for t in mention.trigger.sent)
+    return any(p in text for p in ("each side", "per side", "both sides", "from each", " each released",
+                                   " each freed", " each handed", " each returned", " each exchanged"))
 
 
 def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
@@ -486,10 +538,12 @@ def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
 
 def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
     """Claims inside a claim: "352 civilians, including 14 children"; "75 wounded, 14 of them children"."""
-    if head is None:
-        return []
     out = []
-    for prep in head.children:
+    anchors = [head] if head is not None else []
+    clause = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+    if clause.pos_ in ("VERB", "AUX"):
+        anchors.append(clause)
+    for prep in (c for a in anchors for c in a.children):
         if prep.dep_ == "prep" and prep.lower_ in SUBSET_PREPS | {"include"} or \
                 (prep.dep_ in ("prep", "acl") and prep.lemma_ == "include"):
             for sub in (c for c in prep.children if c.dep_ == "pobj"):
@@ -500,7 +554,14 @@ def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
                     continue
                 out.append(Mention(mention.outcome, mention.trigger, count,
                                    victim_words(sub, figure_tokens(sub)), parent=mention))
-    clause = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+                out.extend(_coordinated_subsets(sub, mention))
+    if head is not None:  # "390 people - 270 soldiers and 120 civilians"
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
+            count = figure_of(appos)
+            if count is not None and count.low is not None:
+                out.append(Mention(mention.outcome, mention.trigger, count,
+                                   victim_words(appos, figure_tokens(appos)), parent=mention))
+                out.extend(_coordinated_subsets(appos, mention))
     for number in (t for t in clause.subtree if t.like_num):  # "14 of them children"
         of = next((g for g in number.children if g.lower_ == "of"
                    and any(p.lower_ in ("them", "whom") for p in g.children)), None)
@@ -510,6 +571,18 @@ def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
         out.append(Mention(mention.outcome, mention.trigger,
                            parse_figure(" ".join(t.text for t in figure_tokens(number))) or vague_count(),
                            [noun] if noun is not None else [], parent=mention))
+    return out
+
+
+def _coordinated_subsets(noun: Token, parent: Mention) -> list[Mention]:
+    """"including 64 children, 57 women": each coordinated figure is a subset too."""
+    out = []
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        count = figure_of(conj)
+        if count is not None and count.low is not None:
+            out.append(Mention(parent.outcome, parent.trigger, count,
+                               victim_words(conj, figure_tokens(conj)), parent=parent))
+            out.extend(_coordinated_subsets(conj, parent))
     return out
 
 
@@ -547,12 +620,18 @@ def _same_phrase(a: Mention, b: Mention) -> bool:
 
 
 def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
-    """A vague "casualties" beside a figure for the same victims restates it."""
+    """Drop what restates another claim of the sentence: a claim with no figure beside
+    one with a figure for the same outcome ("5,937 soldiers were killed, … military
+    deaths"), and a noun trigger that names the victims of another ("killed the hostages")."""
+    victims_of_others = {t.i for m in mentions for t in m.victim_words if m.trigger.i != t.i}
     keep = []
     for m in mentions:
-        if m.outcome == lx.CASUALTIES and m.count.qualifier == "vague" and m.count.low is None and any(
-                o is not m and o.outcome != lx.CASUALTIES and sides_named(o.victim_words) == sides_named(m.victim_words)
-                for o in mentions) and m.trigger.lemma_ in ("casualty", "loss"):
+        unnumbered = m.count.low is None and m.count.high is None and m.parent is None
+        if unnumbered and any(o is not m and (o.count.low is not None or o.count.high is not None)
+                              and (o.outcome == m.outcome or lx.CASUALTIES in (o.outcome, m.outcome))
+                              for o in mentions):
+            continue
+        if m.trigger.pos_ in ("NOUN", "PROPN") and m.trigger.i in victims_of_others and unnumbered:
             continue
         keep.append(m)
     return keep
