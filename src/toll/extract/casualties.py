@@ -16,6 +16,7 @@ Read top to bottom, per sentence:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -651,42 +652,34 @@ def _denied(trigger: Token) -> bool:
 # ------------------------------------------------------------------ 4. who says so
 
 class Claimants:
-    """Finds the claimant of a figure: the statement containing it, or the source the
-    text goes on reporting (the previous sentence's, within the paragraph)."""
+    """Finds the claimant of a figure: the speaker of the statement that contains it;
+    else, when the sentence before gave figures from a source, that source (the text
+    goes on reporting it: "The tally runs to Aug. 10 and includes …"); else nobody,
+    which means the article's own voice."""
 
-    def __init__(self, doc: Doc, statements: list[Statement], resolver: SpeakerResolver):
-        self.doc = doc
+    def __init__(self, statements: list[Statement]):
         self.statements = sorted(statements, key=lambda s: s.content.start)
-        self.resolver = resolver
-        self.last: tuple[int, Source | None, str | None] = (-1, None, None)  # (paragraph, source, cue)
+        self.previous: tuple[Source, str | None] | None = None  # figures' source, sentence before
+        self.current: tuple[Source, str | None] | None = None
 
     def statement_at(self, char: int) -> Statement | None:
-        best = None
-        for s in self.statements:
-            if s.content.start <= char < s.content.end:
-                if best is None or (s.content.end - s.content.start) < (best.content.end - best.content.start):
-                    best = s
-        return best
+        """The narrowest statement whose content contains ``char``."""
+        inside = [s for s in self.statements if s.content.start <= char < s.content.end]
+        return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
 
-    def for_sentence(self, sent: Span, char: int) -> tuple[Source | None, str | None, Statement | None]:
-        """(claimant, cue, statement) for a figure at character ``char`` of ``sent``."""
+    def next_sentence(self) -> None:
+        self.previous, self.current = self.current, None
+
+    def for_figure(self, char: int) -> tuple[Source | None, str | None, Statement | None]:
+        """(claimant, cue, statement) for a figure at character ``char``."""
         statement = self.statement_at(char)
-        paragraph = paragraph_of(self.doc, sent)
         if statement is not None:
-            self.last = (paragraph, statement.speaker, statement.cue)
+            self.current = (statement.speaker, statement.cue)
             return statement.speaker, statement.cue, statement
-        prev_paragraph, source, cue = self.last
-        if source is not None and prev_paragraph == paragraph:
-            return source, cue, None
+        if self.previous is not None:
+            self.current = self.previous
+            return self.previous[0], self.previous[1], None
         return None, None, None
-
-    def remember(self, sent: Span) -> None:
-        """Note the statements of a sentence with no figure: the text may go on reporting them."""
-        inside = [s for s in self.statements if sent.start_char <= s.content.start < sent.end_char]
-        if inside:
-            self.last = (paragraph_of(self.doc, sent), inside[-1].speaker, inside[-1].cue)
-        elif paragraph_of(self.doc, sent) != self.last[0]:
-            self.last = (-1, None, None)
 
 
 def paragraph_of(doc: Doc, sent: Span) -> int:
@@ -698,6 +691,19 @@ def paragraph_of(doc: Doc, sent: Span) -> int:
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "around", "inside", "on"}
 
 
+DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,40}),\s*(?:([A-Z][\w .'’\-]{2,30}),\s*)?"
+                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})", re.M)
+
+
+def dateline_side(doc: Doc) -> str | None:
+    """The country of a wire dateline ("MOSCOW, Sept 21 (Reuters) -"): where the
+    report was filed, and so usually whose officials speak in it."""
+    m = DATELINE.search(doc.text[:1500])
+    if m is None:
+        return None
+    return party_of(m.group(2) or "") or party_of(m.group(1).title()) or party_of(m.group(1))
+
+
 class ArticleSides:
     """Where the article's events happen: the side of victims nothing else places.
 
@@ -707,6 +713,7 @@ class ArticleSides:
     """
 
     def __init__(self, doc: Doc):
+        self.dateline = dateline_side(doc)
         weights: dict[str, float] = {}
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "LOC", "FAC"):
@@ -720,6 +727,8 @@ class ArticleSides:
             if ent.start_char < 300:
                 weight *= 2
             weights[party] = weights.get(party, 0.0) + weight
+        if self.dateline:
+            weights[self.dateline] = weights.get(self.dateline, 0.0) + 4
         self.main = max(weights, key=weights.get) if weights else None
 
     def of_source(self, source: Source | None) -> str | None:
@@ -734,7 +743,7 @@ class ArticleSides:
         official = source.kind in ("government", "military") or any(
             w in (source.role or "").lower() for w in ("minister", "spokes", "governor", "president", "official",
                                                        "commander", "general", "mayor", "head"))
-        return self.main if official else None
+        return (self.dateline or self.main) if official else None
 
 
 def _location(trigger: Token, sent: Span) -> str | None:
@@ -788,6 +797,25 @@ def _loser(trigger: Token) -> str | None:
     return None
 
 
+def _owner_side(words: list[Token]) -> str | None:
+    """"Russia says 5,937 of its soldiers": the side named before the possessive."""
+    possessive = next((t for t in words if t.dep_ == "poss"), None)
+    if possessive is None:
+        return None
+    before = [t.text for t in possessive.sent if t.i < possessive.i]
+    found = parties_in(" ".join(before))
+    return found[-1] if found else None
+
+
+def _role_in_context(trigger: Token, previous: Victims | None) -> str:
+    """"nearly 950,000 casualties": whose, from the sentence ("Russia's army") or the
+    claim before."""
+    role = role_of([t for t in trigger.sent if t.pos_ in ("NOUN", "PROPN", "ADJ")])
+    if role == "unknown" and previous is not None:
+        return previous.role
+    return role
+
+
 def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSides,
                previous: Victims | None) -> Victims:
     """Victims with their side: named in the phrase, the speaker's own ("our comrades"),
@@ -796,6 +824,8 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
     if not words and previous is not None and not m.side:
         return Victims(previous.text, previous.affiliation, previous.role, group_of(words))
     role = role_of(words)
+    if role == "unknown" and all(lemma(t) in lx.NOUNS or t.pos_ not in ("NOUN", "PROPN") for t in words):
+        role = _role_in_context(m.trigger, previous)
     claimant_side = sides.of_source(claimant)
     named = sides_named(words)
     location = _location(m.trigger, sent)
@@ -804,8 +834,8 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         affiliation = m.side
     elif named:
         affiliation = named[0]
-    elif names_own_side(words) and claimant_side:
-        affiliation = claimant_side
+    elif names_own_side(words) and (claimant_side or _owner_side(words)):
+        affiliation = claimant_side or _owner_side(words)
     elif _loser(m.trigger):
         affiliation = _loser(m.trigger)
     elif non_state_label(words):
@@ -849,19 +879,17 @@ def _phrase(words: list[Token]) -> str:
 def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
                        statements: list[Statement]) -> list[CasualtyClaim]:
     """Every casualty claim in the article, in text order, ids c1, c2, …"""
-    claimants = Claimants(doc, statements, resolver)
+    claimants = Claimants(statements)
     sides = ArticleSides(doc)
     claims: list[CasualtyClaim] = []
     previous: Victims | None = None
     previous_paragraph = -1
     for sent in doc.sents:
+        claimants.next_sentence()
         mentions = find_mentions(sent)
-        if not mentions:
-            claimants.remember(sent)
-            continue
         ids: dict[int, str] = {}
         for m in mentions:
-            claimant, cue, statement = claimants.for_sentence(sent, m.trigger.idx)
+            claimant, cue, statement = claimants.for_figure(m.trigger.idx)
             paragraph = paragraph_of(doc, sent)
             claim = build_claim(m, sent, claimant, cue, statement, sides, article,
                                 previous if previous_paragraph == paragraph else None)
@@ -872,5 +900,4 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
             if m.parent is not None:
                 claim.part_of = ids.get(id(m.parent))
             claims.append(claim)
-        claimants.remember(sent)
     return claims

@@ -16,9 +16,17 @@ NON_STATE_FIGHTERS = {"separatist", "rebel", "militant", "jihadist", "insurgent"
 OWN_SIDE_POSSESSIVES = {"our", "its", "their", "his", "her", "my", "own"}
 
 
+KNOWN_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS
+
+
 def lemma(token: Token) -> str:
+    """The token's lemma, also for capitalised plurals the tagger takes for names
+    ("Revolutionary Guards")."""
     text = token.text.lower()
-    return IRREGULAR.get(text, token.lemma_.lower())
+    base = IRREGULAR.get(text, token.lemma_.lower())
+    if base not in KNOWN_NOUNS and base.endswith("s") and base[:-1] in KNOWN_NOUNS:
+        return base[:-1]
+    return base
 
 
 def role_of(words: list[Token]) -> str:
