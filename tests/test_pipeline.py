@@ -41,3 +41,21 @@ def test_ingest_reports_each_problem_and_counts(store, tmp_path):
     assert problems == [str(tmp_path / "empty.txt")]
     assert len(done) == 2
     assert str(report) == "1 new, 0 duplicates, 1 failed"
+
+
+def test_an_extractor_bug_fails_only_its_article(store, tmp_path, monkeypatch):
+    import toll.pipeline
+
+    def broken(article):
+        if "district number 1 " in article.text:
+            raise ValueError("boom")
+        return toll.pipeline.Extraction(article=article)
+
+    monkeypatch.setattr(toll.pipeline, "extract", broken)
+    (tmp_path / "a.txt").write_text(story(1))
+    (tmp_path / "b.txt").write_text(story(2))
+    problems = []
+    report = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store,
+                    on_problem=lambda item, reason: problems.append((item, reason)))
+    assert (report.new, report.failed) == (1, 1)
+    assert problems == [(str(tmp_path / "a.txt"), "extraction failed (ValueError: boom)")]

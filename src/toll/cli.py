@@ -149,7 +149,7 @@ def output_stem(source: str, taken: set[str]) -> str:
 @with_limits
 def extract(inputs, as_json, out, max_bytes, timeout):
     """Extract casualty claims and statements without storing anything."""
-    from toll.extract import extract as run_extract
+    from toll.pipeline import ExtractionError, extract_safely
 
     failed = 0
     docs = []
@@ -164,7 +164,12 @@ def extract(inputs, as_json, out, max_bytes, timeout):
         if isinstance(result, Notice):
             problem(result.item, f"warning: {result.message}")
             continue
-        doc = run_extract(result).to_dict()
+        try:
+            doc = extract_safely(result).to_dict()
+        except ExtractionError as err:
+            failed += 1
+            problem(result.source, str(err))
+            continue
         if out:
             path = out / f"{output_stem(result.source, taken)}.json"
             path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -25,11 +25,24 @@ def line_breaks(doc: Doc) -> Doc:
     of their own, without final punctuation; left to the parser they merge with the
     next paragraph, and a figure would be read with the wrong sentence and source.
     """
+    line_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            line_start = token.i
+        elif token.i - line_start < 16 and previous.text in DATELINE_DASHES and _is_dateline(doc[line_start:previous.i]):
+            token.is_sent_start = True  # "NIAMEY, Aug 16 (Wire) - Seventeen soldiers …"
     return doc
+
+
+DATELINE_DASHES = {"-", "—", "–", "--"}
+
+
+def _is_dateline(span) -> bool:
+    """A wire dateline: an upper-case place, a comma, then a date or agency."""
+    return len(span) >= 2 and span[0].text.isupper() and len(span[0].text) > 1 and \
+        any(t.text == "," for t in span[:6])
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,21 @@ from dataclasses import dataclass, replace
 from toll.extract import extract
 from toll.ingest import Failure, Limits, Notice, read_inputs
 from toll.ingest.clean import outlet_line_keys, strip_outlet_lines
-from toll.model import Article
+from toll.model import Article, Extraction
 from toll.store import Store
+
+
+class ExtractionError(Exception):
+    """Extraction failed on one article; the message names the error in one line."""
+
+
+def extract_safely(article: Article):
+    """Extract, turning a bug met on one odd article into an error for that article
+    alone: the batch goes on, and a rerun (after a fix) picks the article up again."""
+    try:
+        return extract(article)
+    except Exception as err:  # noqa: BLE001 - any extractor bug must stay with its article
+        raise ExtractionError(f"extraction failed ({type(err).__name__}: {err})") from err
 
 
 @dataclass
@@ -39,7 +52,7 @@ def store_article(store: Store, article: Article) -> bool:
     if keys:
         seen = store.outlet_line_counts(article.outlet, keys)
         article = replace(article, text=strip_outlet_lines(article.text, seen))
-    return store.add_article(extract(article).article, outlet_line_keys=keys)
+    return store.add_article(extract_safely(article).article, outlet_line_keys=keys)
 
 
 def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,
@@ -59,9 +72,16 @@ def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,
             elif isinstance(result, Notice):
                 report.warnings += 1
                 on_problem(result.item, f"warning: {result.message}")
-            elif store_article(store, result):
-                report.new += 1
             else:
-                report.duplicates += 1
+                try:
+                    stored = store_article(store, result)
+                except ExtractionError as err:
+                    report.failed += 1
+                    on_problem(result.source, str(err))
+                    continue
+                if stored:
+                    report.new += 1
+                else:
+                    report.duplicates += 1
         on_item(item)
     return report

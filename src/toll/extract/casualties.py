@@ -33,6 +33,11 @@ from toll.places import party_of, parties_in
 FIGURE_DEPS = {"nummod", "quantmod", "advmod", "amod", "det", "npadvmod", "compound", "nmod"}
 VAGUE_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "tens",
                "number", "numbers", "lot", "lots", "handful", "couple", "million", "millions"}
+HEDGE_WORDS = {"about", "some", "nearly", "around", "roughly", "almost", "approximately", "over", "under",
+               "more", "less", "fewer", "least", "at", "up", "to", "as", "many", "no", "than", "between",
+               "estimated", "an", "a", "just", "close", "upwards", "of", "and", "or", "most", "above",
+               "below", "another", "further", "excess", "in", "total", "only"}
+"""Words that can belong to a figure: "at least", "some", "between … and", "a further"."""
 PARTITIVE_HEADS = VAGUE_HEADS | {"total", "group", "batch"}
 """Heads whose "of" phrase names the victims: "a total of 5,937 soldiers"."""
 TALLY_HEADS = {"number", "toll", "tally", "count", "figure"}
@@ -183,6 +188,12 @@ def victim_head(trigger: Token) -> Token | None:
         return next((c for c in kids if c.dep_ in deps), None)
 
     lem = trigger.lemma_.lower()
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.like_num:
+        return trigger.head.head  # "six of the wounded"
+    previous = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    if previous is not None and previous.like_num and trigger.lower_ in {*lx.ADJECTIVES, "killed"} \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != previous.i for c in kids):
+        return previous  # "47 missing", "157 wounded": the figure right before the predicate
     if trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ in ("pobj", "dobj", "nsubj")
                                              and not child("nummod")):
         return _noun_trigger_victims(trigger)
@@ -276,8 +287,9 @@ def figure_tokens(head: Token) -> list[Token]:
     """The words of the figure in front of ``head``: "at least 2,086" of "at least 2,086 people"."""
     if head.like_num or head.pos_ == "NUM":
         after = [t for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree]
-        return [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"] + \
-            [t for t in after if t.like_num or t.dep_ == "cc"]
+        before = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
+                  and (t.i == head.i or t.like_num or t.lower_ in HEDGE_WORDS)]
+        return before + [t for t in after if t.like_num or t.dep_ == "cc"]
     tokens: list[Token] = []
     for c in head.lefts:
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in FIGURE_DEPS and (

@@ -1,9 +1,331 @@
-"""Who a mention of a source is: one resolver for claimants and speakers alike."""
+"""Who a mention of a source is: one resolver for claimants and speakers alike.
+
+News names a source in full once ("Ukrainian President Volodymyr Zelensky", "a senior
+U.S. defense official") and then by surname, pronoun or role noun ("Zelensky", "he",
+"the official"). :class:`SpeakerResolver` reads the article once, indexes the people
+it names (with the titles and appositions that give their role) and the sources that
+speak, and maps any later mention back to the fullest name the article gives.
+Resolution looks only backwards from the mention, so the answer does not depend on
+the order in which the extractors ask.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span, Token
+
+from toll.extract import cues
 from toll.model import Source
+
+DEMONYMS = {
+    "russian": "Russia", "ukrainian": "Ukraine", "american": "United States",
+    "u.s.": "United States", "us": "United States", "u.s": "United States",
+    "usa": "United States", "america": "United States", "british": "United Kingdom",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "english": "United Kingdom", "israeli": "Israel", "palestinian": "Palestine",
+    "syrian": "Syria", "iranian": "Iran", "iraqi": "Iraq", "chinese": "China",
+    "french": "France", "german": "Germany", "sudanese": "Sudan", "colombian": "Colombia",
+    "belarusian": "Belarus", "polish": "Poland", "turkish": "Turkey", "lebanese": "Lebanon",
+    "egyptian": "Egypt", "saudi": "Saudi Arabia", "yemeni": "Yemen", "afghan": "Afghanistan",
+    "pakistani": "Pakistan", "indian": "India", "japanese": "Japan", "korean": "Korea",
+    "north korean": "North Korea", "south korean": "South Korea", "nigerien": "Niger",
+    "nigerian": "Nigeria", "malian": "Mali", "ethiopian": "Ethiopia", "somali": "Somalia",
+    "kenyan": "Kenya", "tanzanian": "Tanzania", "ugandan": "Uganda", "congolese": "Congo",
+    "libyan": "Libya", "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates",
+    "canadian": "Canada", "mexican": "Mexico", "venezuelan": "Venezuela",
+    "brazilian": "Brazil", "spanish": "Spain", "italian": "Italy", "dutch": "Netherlands",
+    "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "danish": "Denmark",
+    "georgian": "Georgia", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
+    "kazakh": "Kazakhstan", "mongolian": "Mongolia", "burmese": "Myanmar",
+    "myanmar": "Myanmar", "filipino": "Philippines", "indonesian": "Indonesia",
+    "australian": "Australia", "irish": "Ireland", "greek": "Greece", "hungarian": "Hungary",
+    "romanian": "Romania", "moldovan": "Moldova", "czech": "Czech Republic",
+    "slovak": "Slovakia", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia",
+    "soviet": "Soviet Union", "european": "European Union", "gazan": "Palestine",
+}
+"""Adjectives and abbreviations of countries, for affiliations ("Russian" -> "Russia")."""
+
+SEATS_OF_POWER = {
+    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "kremlin": "Russia",
+    "washington": "United States", "white house": "United States",
+    "pentagon": "United States", "state department": "United States",
+    "beijing": "China", "london": "United Kingdom", "downing street": "United Kingdom",
+    "whitehall": "United Kingdom", "paris": "France", "elysee": "France",
+    "berlin": "Germany", "tehran": "Iran", "jerusalem": "Israel", "damascus": "Syria",
+    "minsk": "Belarus", "ankara": "Turkey", "khartoum": "Sudan", "bogota": "Colombia",
+    "warsaw": "Poland", "tokyo": "Japan", "pyongyang": "North Korea", "seoul": "South Korea",
+}
+"""Capitals and seats of government that news uses for their state ("Kyiv said")."""
+
+COUNTRIES = {country.lower(): country for country in DEMONYMS.values()}
+"""Country names by their lower case, so that "Ukraine's ministry" is tied to Ukraine."""
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a country or a seat of government (never a person)."""
+    return name.lower() in COUNTRIES or name.lower() in SEATS_OF_POWER
+
+PERSON_NOUNS = frozenset({
+    "official", "spokesperson", "spokesman", "spokeswoman", "minister", "president",
+    "governor", "mayor", "general", "commander", "chief", "head", "director", "secretary",
+    "ambassador", "envoy", "diplomat", "analyst", "expert", "witness", "resident",
+    "doctor", "nurse", "medic", "source", "aide", "adviser", "advisor", "lawmaker",
+    "senator", "representative", "candidate", "nominee", "leader", "chairman", "chair",
+    "chairwoman", "officer", "soldier", "survivor", "mother", "father", "man", "woman",
+    "worker", "volunteer", "researcher", "professor", "economist", "strategist",
+    "pollster", "historian", "attorney", "lawyer", "judge", "prosecutor", "journalist",
+    "reporter", "correspondent", "editor", "activist", "campaigner", "organizer",
+    "manager", "staffer", "operative", "voter", "supporter", "critic", "observer",
+    "member", "person", "people", "administrator", "coordinator", "investigator",
+    "monitor", "prime", "premier", "king", "queen", "prince", "emir", "pope", "rabbi",
+    "imam", "priest", "bishop", "teacher", "student", "farmer", "driver", "villager",
+    "neighbour", "neighbor", "relative", "friend", "colleague", "rescuer", "paramedic",
+    "surgeon", "physician", "commissioner", "deputy", "counselor", "counsellor",
+    "negotiator", "mediator", "representative", "delegate", "inspector", "ombudsman",
+    "speaker", "whip", "councillor", "councilman", "councilwoman", "governor",
+})
+"""Nouns naming people, so that "the official" is a person, not an organisation."""
+
+TITLES = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
+                    "dr", "prof", "rev", "pres", "supt", "insp", "cmdr", "brig"})
+"""Abbreviated titles before a name ("Lt. Gen.", "Sen.")."""
+
+MILITARY_NOUNS = frozenset({
+    "army", "military", "force", "forces", "troop", "command", "staff", "navy",
+    "brigade", "battalion", "regiment", "division", "corps", "militia", "guard",
+    "idf", "marines", "airforce", "unit",
+})
+GOVERNMENT_NOUNS = frozenset({
+    "government", "ministry", "office", "administration", "authority", "authorities",
+    "kremlin", "cabinet", "presidency", "department", "embassy", "state", "police",
+    "council", "parliament", "legislature", "regime", "junta", "mission", "prosecutor",
+    "service", "committee", "commission", "agency", "municipality", "governorate",
+    "city", "region", "province", "oblast",
+})
+MEDIA_NOUNS = frozenset({
+    "newspaper", "tv", "television", "broadcaster", "channel", "outlet", "media",
+    "daily", "times", "post", "journal", "network", "radio", "news", "press", "tribune",
+    "gazette", "herald", "magazine", "paper", "wire", "telegraph", "guardian",
+})
+WIRE_SERVICES = frozenset({
+    "reuters", "ap", "a.p.", "afp", "associated press", "agence france-presse", "tass",
+    "ria novosti", "interfax", "xinhua", "cctv", "bbc", "cnn", "al jazeera", "ukrinform",
+    "efe", "dpa", "ansa", "kyodo", "yonhap", "anadolu", "wafa", "sana", "irna",
+})
+"""The news agencies and broadcasters most quoted worldwide, whose names carry no media
+noun ("Reuters said")."""
+
+SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+            "spokespeople": "spokesperson", "spokesmen": "spokesperson",
+            "officials": "official", "authorities": "authority"}
+"""Role nouns that name the same role, so "the spokesman" finds "a spokeswoman"."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another"})
+TRIMMED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "advcl", "parataxis"})
+"""Parts of a mention cut from its name: "X, a spokesperson, who ..." is named "X"."""
+
+HONORIFICS = {"mr.": 1, "mr": 1, "mrs.": -1, "mrs": -1, "ms.": -1, "ms": -1, "miss": -1}
+PRONOUN_GENDER = {"he": 1, "him": 1, "his": 1, "himself": 1,
+                  "she": -1, "her": -1, "hers": -1, "herself": -1}
+"""Votes for "he" (+1) or "she" (-1)."""
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+PRONOUN_WINDOW = 600
+"""How far back (in tokens, about three paragraphs) a pronoun looks for its source."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A source named in the article: where, as whom, and how salient: ``SPOKE`` for
+    the subject of speech or of a main clause, ``SUBJECT`` for the subject of a
+    subordinate clause, ``NAMED`` for any other mention."""
+    start: int
+    source: Source
+    head: str
+    salience: int
+
+
+SPOKE, SUBJECT, NAMED = 2, 1, 0
+
+
+def salience_of(token: Token) -> int:
+    """How likely a later pronoun is to mean this mention (see :class:`Mention`): the
+    subject of a main clause (coordinated main clauses included) ranks first."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return NAMED
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return SPOKE if clause.dep_ == "ROOT" else SUBJECT
+
+
+def speaks(verb: Token) -> bool:
+    """Whether a speech verb here reports speech: not negated, and not a verb of
+    speech used for something else ("divers continued to pull bodies")."""
+    return cues.is_speech_verb(verb) and not any(
+        c.dep_ in ("neg", "xcomp") for c in verb.children)
+
+
+def role_key(word: str) -> str:
+    """The key under which a role noun is compared ("spokesmen" -> "spokesperson")."""
+    word = word.lower()
+    return SYNONYMS.get(word, word)
+
+
+def is_pronoun(token: Token) -> bool:
+    """Whether the token is a pronoun that can stand for a source."""
+    return token.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
+
+
+def name_tokens(mention: Span) -> list[Token]:
+    """The tokens that name a mention: its head's phrase within its paragraph, without
+    appositions, relative clauses, trailing punctuation and a leading determiner."""
+    root = mention.root
+    cut = {t.i for child in root.children if child.dep_ in TRIMMED_DEPS and child.i > root.i
+           for t in child.subtree}
+    breaks = [t.i for t in mention if "\n" in t.text_with_ws]
+    start = max((i + 1 for i in breaks if i < root.i), default=mention.start)
+    end = min((i + 1 for i in breaks if i >= root.i), default=mention.end)
+    tokens = [t for t in mention if start <= t.i < end and t.i not in cut]
+    tokens = after_dateline(tokens)
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
+        tokens.pop()
+    return tokens
+
+
+def after_dateline(tokens: list[Token]) -> list[Token]:
+    """The tokens after a dateline the parser took into the mention ("WASHINGTON —
+    President Obama", "KYIV, May 3 (Reuters) - The army")."""
+    dash = next((k for k, t in enumerate(tokens[:12]) if t.text in DASHES), None)
+    if dash is None or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+        return tokens
+    return tokens[dash + 1:]
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The article text the tokens cover, from the first to the last."""
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()
+
+
+def affiliation_of(tokens: list[Token]) -> str | None:
+    """The country a phrase ties its source to: "Russia's defense ministry", "a senior
+    U.S. official", "Ukrainian President" -> the country's name."""
+    for token in tokens:
+        key = token.lower_
+        if token.ent_type_ in ("GPE", "NORP") or key in DEMONYMS or key in COUNTRIES:
+            ent = entity_of(token)
+            text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else token.text
+            text = text.removesuffix("’s").removesuffix("'s")
+            found = (DEMONYMS.get(text.lower()) or SEATS_OF_POWER.get(text.lower())
+                     or COUNTRIES.get(text.lower()))
+            if found:
+                return found
+            if token.ent_type_ == "GPE":
+                return text
+    return None
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, if any (without listing all entities)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and token.ent_iob_ != "B" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A name the tagger did not mark as a person, cut into title and name: "Governor
+    Ana Ruiz" -> ("Governor", "Ana Ruiz"); ([], []) when it is not a titled name."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i - 1].lower_ in PERSON_NOUNS or tokens[i - 1].lower_.rstrip(".") in TITLES:
+            name = tokens[i:]
+            if all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in name):
+                return tokens[:i], name
+            break
+    return [], []
+
+
+def kind_of(tokens: list[Token]) -> str:
+    """What kind of source a name is, from its entity type and head noun."""
+    if not tokens:
+        return "unknown"
+    text = text_of(tokens).lower()
+    head = tokens[-1]
+    root = min(tokens, key=lambda t: (t.head.i in {x.i for x in tokens}, t.i))
+    heads = {role_key(head.lower_), role_key(root.lemma_), root.lemma_.lower()}
+    if text in WIRE_SERVICES or heads & MEDIA_NOUNS:
+        return "media"
+    if is_place(text):
+        return "government"
+    if heads & PERSON_NOUNS or root.ent_type_ == "PERSON" or (
+            root.pos_ == "PROPN" and not root.ent_type_ and len(tokens) <= 3):
+        return "person"
+    if heads & MILITARY_NOUNS:
+        return "military"
+    if heads & GOVERNMENT_NOUNS or root.ent_type_ == "GPE":
+        return "government"
+    if root.ent_type_ in ("ORG", "NORP"):
+        return "organization"
+    return "unknown"
+
+
+def surname_matches(a: str, b: str) -> bool:
+    """Whether two surnames are one name, allowing the slips news makes with foreign
+    names: an inflected ending ("Konashenkova") or one letter off ("Greeenfield")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return abs(len(a) - len(b)) <= 2
+    return abs(len(a) - len(b)) <= 1 and edit_distance_at_most_one(a, b)
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """Whether one insertion, deletion or substitution turns ``a`` into ``b``."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+def clean_name(text: str) -> str:
+    """A person's name without a possessive ending."""
+    return text.strip().removesuffix("’s").removesuffix("'s").strip()
+
+
+def description_words(tokens: list[Token], root: Token) -> set[str]:
+    """The words of a description as roles are compared: the head noun singular."""
+    return {role_key(t.lemma_ if t.i == root.i else t.text) for t in tokens if not t.is_punct}
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Whether two names of one surname can be one person: one lacks a first name or
+    both have the same one ("Clinton" fits "Bill Clinton"; "Hillary Clinton" does not)."""
+    a_words, b_words = a.split(), b.split()
+    return len(a_words) == 1 or len(b_words) == 1 or a_words[0].lower() == b_words[0].lower()
+
+
+def is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 class SpeakerResolver:
@@ -11,7 +333,211 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self._quoted = cues.quoted_tokens(doc, cues.find_quotes(doc.text))
+        self._mentions: list[Mention] = []
+        self._starts: list[int] = []
+        self._people: dict[int, Source] = {}  # entity start -> the person it names
+        self._genders: dict[str, str] = {}  # fullest name -> "he" or "she"
+        self._index_people()
+        self._index_speakers()
+
+    # ------------------------------------------------------------------ indexing
+
+    def _add(self, mention: Mention) -> None:
+        """Record a mention, keeping the list in text order."""
+        i = bisect_right(self._starts, mention.start)
+        self._starts.insert(i, mention.start)
+        self._mentions.insert(i, mention)
+
+    def _index_people(self) -> None:
+        """Every person the article names, each under the fullest form of the name it
+        gives, with the first role and affiliation any mention of them gives."""
+        found = []  # (entity, name, role, affiliation)
+        for ent in self.doc.ents:
+            name = clean_name(ent.text)
+            if (ent.label_ == "PERSON" and any(c.isalpha() for c in name)
+                    and not self._quoted[ent.start] and not is_place(name)):
+                found.append((ent, name, *self._role_of(ent)))
+        names = [name for _, name, _, _ in found]
+        for ent, name, _, _ in found:
+            full = self._fullest(name, names)
+            same = [(role, aff) for _, other, role, aff in found
+                    if other == full or other == name
+                    or (surname_matches(other.split()[-1], full.split()[-1])
+                        and first_names_agree(other, full))]
+            person = Source(name=full, kind="person",
+                            role=next((role for role, _ in same if role), None),
+                            affiliation=next((aff for _, aff in same if aff), None))
+            self._people[ent.start] = person
+            self._add(Mention(ent.start, person, "", salience_of(ent.root)))
+        self._genders = self._learn_genders([ent for ent, _, _, _ in found])
+
+    def _learn_genders(self, entities: list[Span]) -> dict[str, str]:
+        """Whether the article calls each person "he" or "she", from its own words: an
+        honorific ("Mr.", "Ms."), a gendered role ("spokeswoman"), and the pronouns of
+        sentences that name that person and no other."""
+        votes: dict[str, int] = {}
+        by_sentence: dict[int, set[str]] = {}
+        for ent in entities:
+            name = self._people[ent.start].name
+            before = self.doc[ent.start - 1].lower_ if ent.start else ""
+            role = (self._people[ent.start].role or "").lower()
+            votes[name] = votes.get(name, 0) + HONORIFICS.get(before, 0) + (
+                -1 if "woman" in role else 1 if role.endswith("man") else 0)
+            by_sentence.setdefault(ent.sent.start, set()).add(name)
+        for start, names in by_sentence.items():
+            if len(names) == 1:
+                name = next(iter(names))
+                sent = self.doc[start].sent
+                votes[name] += sum(PRONOUN_GENDER.get(t.lower_, 0) for t in sent
+                                   if not self._quoted[t.i])
+        return {name: "he" if v > 0 else "she" for name, v in votes.items() if v}
+
+    @staticmethod
+    def _fullest(name: str, names: list[str]) -> str:
+        """The fullest form of a person's name among all the names in the article; a
+        bare surname shared by several people goes to the one named most often."""
+        surname = name.split()[-1]
+        longer = [other for other in names if len(other.split()) > 1
+                  and surname_matches(other.split()[-1], surname)
+                  and first_names_agree(other, name)]
+        if not longer:
+            return name
+        most = max(longer.count(other) for other in longer)
+        frequent = [other for other in longer if longer.count(other) == most]
+        return max(frequent, key=lambda other: (len(other.split()), len(other), -longer.index(other)))
+
+    def _role_of(self, ent: Span) -> tuple[str | None, str | None]:
+        """The role a person's mention gives: an apposition ("X, a spokesperson for
+        ...", "the head of ..., X") or a title before the name ("U.S. Deputy Secretary
+        of State X")."""
+        root = ent.root
+        appos = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+        if appos:
+            tokens = name_tokens(self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1])
+        elif root.dep_ == "appos" and root.head.i < ent.start:
+            head = root.head
+            own = {t.i for t in root.subtree}
+            tokens = [t for t in name_tokens(self.doc[head.left_edge.i:head.right_edge.i + 1])
+                      if t.i < ent.start and t.i not in own]
+        else:
+            tokens = [t for t in self.doc[root.left_edge.i:ent.start]
+                      if t.dep_ not in ("det", "poss", "case", "punct")
+                      and t.ent_type_ in ("", "GPE", "NORP", "ORG")]
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
+            tokens.pop()
+        affiliation = affiliation_of(tokens)
+        if not appos and affiliation and tokens and tokens[0].ent_type_ in ("GPE", "NORP"):
+            tokens = [t for t in tokens if t.ent_type_ not in ("GPE", "NORP")] or tokens
+        if not any(t.is_alpha for t in tokens):
+            return None, affiliation
+        return text_of(tokens), affiliation
+
+    def _index_speakers(self) -> None:
+        """Every subject of a speech verb, resolved in text order, so that "the
+        official", "it" and "he" find the source that spoke before (a pronoun
+        resolved here is what the next pronoun finds)."""
+        for token in self.doc:
+            if self._quoted[token.i] or not speaks(token):
+                continue
+            for child in token.children:
+                if is_subject(child):
+                    source = self.resolve(self.doc[child.left_edge.i:child.right_edge.i + 1])
+                    if source is not None:
+                        self._add(Mention(child.i, source, role_key(child.lemma_), SPOKE))
+
+    # ------------------------------------------------------------------ resolving
 
     def resolve(self, mention: Span) -> Source | None:
-        text = mention.text.strip()
-        return Source(name=text) if text else None
+        """The source a mention names, or None for an empty mention.
+
+        A person's name gives the fullest form of it in the article with role and
+        affiliation; a pronoun or a definite role noun ("the spokesperson", "the
+        office") the source it refers back to; anything else its own description,
+        determiner dropped ("a senior U.S. defense official" -> "senior U.S. defense
+        official").
+        """
+        tokens = name_tokens(mention)
+        if not tokens:
+            return None
+        if len(tokens) == 1 and is_pronoun(tokens[0]):
+            return self._antecedent(mention.start, tokens[0]) or Source(name=tokens[0].text)
+        if self._is_anaphoric(mention, tokens):
+            found = self._by_role(mention.start, description_words(tokens, mention.root))
+            if found is not None:
+                return found
+        return self._describe(mention, tokens)
+
+    def _describe(self, mention: Span, tokens: list[Token]) -> Source:
+        """A source from the mention's own words: a person by the fullest name the
+        article gives, anything else by its description."""
+        root = mention.root
+        if root.ent_type_ == "PERSON" and root.dep_ != "poss":
+            ent = entity_of(root)
+            if ent is not None and ent.start in self._people:
+                return self._people[ent.start]
+        if all(t.pos_ == "PROPN" for t in tokens) and len(tokens) <= 3:
+            known = self._known_person(text_of(tokens), mention.start)
+            if known is not None:
+                return known
+        title, name = split_title(tokens)
+        if title and name:
+            return Source(name=text_of(name), role=text_of(title), kind="person",
+                          affiliation=affiliation_of(title))
+        text = text_of(tokens)
+        affiliation = affiliation_of(tokens) or SEATS_OF_POWER.get(text.lower())
+        return Source(name=text, kind=kind_of(tokens), affiliation=affiliation)
+
+    def _known_person(self, name: str, start: int) -> Source | None:
+        """The person the article names by ``name`` (a surname the tagger did not mark
+        as a person: "Antonov said"), the latest before ``start`` if several."""
+        name = clean_name(name)
+        found = [(at, person) for at, person in self._people.items()
+                 if surname_matches(person.name.split()[-1], name.split()[-1])
+                 and first_names_agree(person.name, name)]
+        before = [pair for pair in found if pair[0] < start]
+        return max(before or found, key=lambda pair: pair[0] if before else -pair[0],
+                   default=(0, None))[1]
+
+    @staticmethod
+    def _is_anaphoric(mention: Span, tokens: list[Token]) -> bool:
+        """Whether a mention points back rather than naming: "the spokesperson", "the
+        Vermont senator", "the office", not "the Kremlin" or "Russia"."""
+        return (mention[0].lower_ in ("the", "this", "that") and mention.root.pos_ == "NOUN"
+                and not any(t.ent_type_ == "PERSON" for t in tokens) and len(tokens) <= 5)
+
+    def _earlier(self, start: int, reach: int = PRONOUN_WINDOW):
+        """Mentions before token ``start`` within ``reach`` tokens, nearest first."""
+        for mention in reversed(self._mentions[:bisect_left(self._starts, start)]):
+            if start - mention.start > reach:
+                return
+            yield mention
+
+    def _antecedent(self, start: int, pronoun: Token) -> Source | None:
+        """The source a pronoun stands for: for "he"/"she" the most salient recent
+        person not known to be of the other gender; for "it"/"they" the latest other
+        source that spoke."""
+        if pronoun.lower_ in PERSONAL_PRONOUNS:
+            return self._salient_person(start, "he" if pronoun.lower_ in ("he", "him") else "she")
+        chosen = next((m for m in self._earlier(start)
+                       if m.source.kind != "person" and m.salience == SPOKE), None)
+        return chosen.source if chosen else None
+
+    def _salient_person(self, start: int, gender: str) -> Source | None:
+        """The latest person before ``start`` of the highest salience (see
+        :class:`Mention`), skipping those known to be of the other gender."""
+        people = [m for m in self._earlier(start) if m.source.kind == "person"
+                  and self._genders.get(m.source.name, gender) == gender]
+        chosen = max(people, key=lambda m: m.salience, default=None)
+        return chosen.source if chosen else None
+
+    def _by_role(self, start: int, words: set[str]) -> Source | None:
+        """The latest earlier source described by all of ``words``: "the senior
+        defense official" is "a senior U.S. defense official", "the spokesman" the
+        person whose role is "spokesperson for ...". Roles last the whole article."""
+        for mention in self._earlier(start, reach=len(self.doc)):
+            source = mention.source
+            known = {role_key(w) for w in f"{source.name} {source.role or ''}".split()}
+            if words <= known | {mention.head}:
+                return source
+        return None

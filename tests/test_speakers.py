@@ -1,0 +1,103 @@
+"""The speaker resolver: names, roles, affiliations, pronouns and role nouns.
+
+Every example is written for these tests; none is taken from the shared corpora.
+"""
+from __future__ import annotations
+
+from toll.extract.speakers import SpeakerResolver, surname_matches
+from toll.nlp import parse
+
+
+def resolve(text: str, mention: str, occurrence: int = -1):
+    """Resolve the ``occurrence``-th (default: last) mention of ``mention`` in text."""
+    doc = parse(text)
+    starts = [i for i in range(len(text)) if text.startswith(mention, i)]
+    start = starts[occurrence]
+    span = doc.char_span(start, start + len(mention), alignment_mode="expand")
+    return SpeakerResolver(doc).resolve(span)
+
+
+def test_empty_mention_is_none():
+    doc = parse("Nothing here.")
+    assert SpeakerResolver(doc).resolve(doc[0:0]) is None
+
+
+def test_surname_gives_the_fullest_name_with_title():
+    text = ("Russian Foreign Minister Sergei Antonov spoke on Monday. "
+            "Antonov said the talks had failed.")
+    source = resolve(text, "Antonov")
+    assert source.name == "Sergei Antonov" and source.kind == "person"
+    assert source.role == "Foreign Minister" and source.affiliation == "Russia"
+
+
+def test_apposition_gives_role_and_affiliation():
+    text = ("Ivan Petrenko, a spokesperson for the Ukrainian Interior Ministry, said the road "
+            "was closed.")
+    source = resolve(text, "Ivan Petrenko")
+    assert source.role == "spokesperson for the Ukrainian Interior Ministry"
+    assert source.affiliation == "Ukraine"
+
+
+def test_inflected_surname_is_the_same_person():
+    text = "Mykola Hrushenkov spoke first. Later Hrushenkova said the shelling had stopped."
+    assert resolve(text, "Hrushenkova").name == "Mykola Hrushenkov"
+
+
+def test_surname_misspelt_by_one_letter():
+    assert surname_matches("Brightwater", "Brightwatter")
+    assert not surname_matches("Berg", "Borg")  # too short to call a slip
+    assert not surname_matches("Petrenko", "Petrov")
+
+
+def test_pronoun_finds_the_person_who_spoke():
+    text = "Pavlo Hrytsenko said the shelter was full. He said more beds were coming."
+    assert resolve(text, "He").name == "Pavlo Hrytsenko"
+
+
+def test_pronoun_respects_gender_the_article_gives():
+    text = ("Ms. Lena Ortiz met Tomas Berg on Monday. Ms. Ortiz said her party would win. "
+            "Berg said his party was ahead. “We won,” she said.")
+    assert resolve(text, "she").name == "Lena Ortiz"
+
+
+def test_role_noun_finds_the_person_with_that_role():
+    text = ("Ivan Petrenko, a spokesperson for the Ukrainian Interior Ministry, said the road "
+            "was closed. The spokesperson added that repairs would take a week.")
+    assert resolve(text, "The spokesperson").name == "Ivan Petrenko"
+
+
+def test_unnamed_source_keeps_its_description():
+    text = ("A senior U.S. defense official said the convoy had stalled. "
+            "The senior defense official said fuel was short.")
+    first = resolve(text, "A senior U.S. defense official")
+    assert first.name == "senior U.S. defense official"
+    assert first.affiliation == "United States" and first.kind == "person"
+    assert resolve(text, "The senior defense official").name == first.name
+
+
+def test_institutions_and_places():
+    text = ("Ukraine's Ministry of Internal Affairs said ten people died. Kyiv said more "
+            "would follow. Reuters said the army had withdrawn.")
+    ministry = resolve(text, "Ukraine's Ministry of Internal Affairs")
+    assert ministry.kind == "government" and ministry.affiliation == "Ukraine"
+    kyiv = resolve(text, "Kyiv")
+    assert kyiv.kind == "government" and kyiv.affiliation == "Ukraine"
+    assert resolve(text, "Reuters").kind == "media"
+    assert resolve(text, "the army").kind == "military"
+
+
+def test_the_office_points_back_to_the_office_that_spoke():
+    text = ("The mayor's office said the water was safe. Residents doubted it. "
+            "The office said tests would continue.")
+    assert resolve(text, "The office").name == "mayor's office"
+
+
+def test_it_points_back_to_an_institution():
+    text = "The State Emergency Service said 20 people died. It said more were missing."
+    assert resolve(text, "It").name == "State Emergency Service"
+
+
+def test_bare_name_without_entity_tag_is_split_from_its_title():
+    text = "Governor Ana Ruiz told reporters the city was quiet."
+    source = resolve(text, "Governor Ana Ruiz")
+    assert (source.name, source.role, source.kind) == ("Ana Ruiz", "Governor", "person")
