@@ -8,55 +8,31 @@ set, so a rule that costs accuracy fails here.
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
+from scoring import SCORER, SHARED, score
 from toll.extract.speakers import SpeakerResolver
 from toll.extract.statements import extract_statements
-from toll.ingest import read_inputs
-from toll.model import Article
-from toll.nlp import parse_many
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SCORER = SHARED / "eval" / "score.py"
 POLNEAR = SHARED / "corpora" / "polnear" / "dev"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpora not available")
 
 
-def predict(texts: list[Path], out: Path) -> Path:
-    """Write one prediction file per article into ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    articles = [a for path in texts for a in read_inputs([str(path)]) if isinstance(a, Article)]
-    for path, article, doc in zip(texts, articles, parse_many(a.text for a in articles)):
-        found = extract_statements(doc, SpeakerResolver(doc))
-        prediction = {"article": {"source": path.name, "text": article.text},
-                      "casualties": [], "statements": [s.to_dict() for s in found]}
-        (out / f"{path.stem}.json").write_text(json.dumps(prediction))
-    return out
-
-
-def score(gold: Path, texts: list[Path], out: Path) -> dict:
-    """The scorer's statement figures for ``texts`` against ``gold``."""
-    result = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--pred",
-                             str(predict(texts, out)), "--json"],
-                            capture_output=True, text=True, check=True)
-    return json.loads(result.stdout)["statements"]
+def statements_only(article, doc):
+    return [], [s.to_dict() for s in extract_statements(doc, SpeakerResolver(doc))]
 
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory) -> dict[str, dict]:
     out = tmp_path_factory.mktemp("statement_scores")
-    return {
-        "seeds": score(SHARED / "gold", sorted((SHARED / "seeds").glob("*.txt")), out / "seeds"),
-        "dev": score(SHARED / "dev" / "gold", sorted((SHARED / "dev" / "articles").glob("*.txt")),
-                     out / "dev"),
-        "polnear": score(POLNEAR / "gold", sorted(POLNEAR.glob("*.txt")), out / "polnear"),
+    runs = {
+        "seeds": (SHARED / "gold", sorted((SHARED / "seeds").glob("*.txt"))),
+        "dev": (SHARED / "dev" / "gold", sorted((SHARED / "dev" / "articles").glob("*.txt"))),
+        "polnear": (POLNEAR / "gold", sorted(POLNEAR.glob("*.txt"))),
     }
+    return {name: score(gold, texts, out / name, statements_only)["statements"]
+            for name, (gold, texts) in runs.items()}
 
 
 def test_seeds(scores):

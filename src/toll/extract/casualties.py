@@ -541,7 +541,7 @@ def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
     if not conjs:
         return [mention]
     first = [t for t in mention.victim_words if not any(t.i in {s.i for s in c.subtree} for c in conjs)
-             and t.dep_ not in ("cc", "preconj") and t.lower_ not in ("as", "well")]
+             and t.dep_ != "cc" and t.lower_ not in ("as", "well")]
     out = [Mention(mention.outcome, mention.trigger, mention.count, first)]
     for c in conjs:
         out.append(Mention(mention.outcome, mention.trigger, figure_of(c) or vague_count(),

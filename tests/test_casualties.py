@@ -1,0 +1,183 @@
+"""Casualty claims, rule by rule, on sentences written for these tests."""
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from toll.extract import extract
+from toll.model import Article
+
+
+def claims(text: str, published: str = "2022-03-06"):
+    return extract(Article(text=text, source="test", published=published)).casualties
+
+
+def figures(text: str):
+    return [(c.outcome, c.count.low, c.count.high, c.count.qualifier) for c in claims(text)]
+
+
+# ---------------------------------------------------------------- triggers in every form
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shelling killed 12 people.", [("killed", 12, 12, "exact")]),
+    ("Artillery hit the market, killing 12.", [("killed", 12, 12, "exact")]),
+    ("Twelve civilians were killed in the attack.", [("killed", 12, 12, "exact")]),
+    ("Twelve people died when the bridge collapsed.", [("killed", 12, 12, "exact")]),
+    ("The attack left 12 dead.", [("killed", 12, 12, "exact")]),
+    ("The death toll rose to 35 on Monday.", [("killed", 35, 35, "exact")]),
+    ("The strike caused 227 civilian deaths.", [("killed", 227, 227, "exact")]),
+    ("Six people lost their lives in the fire.", [("killed", 6, 6, "exact")]),
+    ("Rescuers recovered the bodies of nine people.", [("killed", 9, 9, "exact")]),
+    ("At least 40 people were wounded.", [("injured", 40, None, "at_least")]),
+    ("The blast injured 14 passers-by.", [("injured", 14, 14, "exact")]),
+    ("Five firefighters were hurt.", [("injured", 5, 5, "exact")]),
+    ("The army suffered 300 casualties.", [("casualties", 300, 300, "exact")]),
+    ("Forty-two people are missing after the flood.", [("missing", 42, 42, "exact")]),
+    ("Seven fishermen disappeared off the coast.", [("missing", 7, 7, "exact")]),
+    ("Rebels captured 90 soldiers.", [("captured", 90, 90, "exact")]),
+    ("Ninety servicemen were taken prisoner.", [("captured", 90, 90, "exact")]),
+    ("The two sides exchanged 200 prisoners of war.", [("captured", 200, 200, "exact")]),
+])
+def test_trigger_forms(text, expected):
+    assert figures(text) == expected
+
+
+def test_killed_and_injured_with_own_figures_are_two_claims():
+    assert figures("Officials said 11 soldiers had been killed and 41 wounded.") == [
+        ("killed", 11, 11, "exact"), ("injured", 41, 41, "exact")]
+
+
+def test_killed_and_injured_without_figures_are_two_claims():
+    found = claims("“Unfortunately, there are killed and injured among our comrades,” the general said.")
+    assert [(c.outcome, c.count.qualifier) for c in found] == [("killed", "vague"), ("injured", "vague")]
+    assert all(c.victims.role == "military" for c in found)
+
+
+def test_killed_or_wounded_sharing_a_figure_is_casualties():
+    assert figures("Thousands of troops had been killed or wounded, he claimed.") == [
+        ("casualties", 1000, None, "vague")]
+
+
+def test_among_the_dead():
+    found = claims("Among the dead were three children.")
+    assert [(c.outcome, c.count.low, c.victims.group) for c in found] == [("killed", 3, "children")]
+
+
+def test_grisly_wounds_of_a_single_soldier():
+    found = claims("The paper interviewed a Russian soldier who suffered grisly wounds.")
+    assert [(c.outcome, c.count.low, c.count.qualifier, c.victims.affiliation) for c in found] == [
+        ("injured", 1, "exact", "Russia")]
+
+
+# ---------------------------------------------------------------- figures
+
+@pytest.mark.parametrize("phrase,low,high,qualifier", [
+    ("some 3,500", 3500, 3500, "approx"), ("about 3,500", 3500, 3500, "approx"),
+    ("nearly 3,500", 3500, 3500, "approx"), ("at least 10", 10, None, "at_least"),
+    ("more than 10", 10, None, "at_least"), ("up to 10", None, 10, "at_most"),
+    ("as many as 10", None, 10, "at_most"), ("between 10 and 15", 10, 15, "range"),
+    ("dozens of", 12, None, "vague"), ("hundreds of", 100, None, "vague"),
+    ("tens of thousands of", 10000, None, "vague"), ("several", 3, None, "vague"),
+    ("forty-two", 42, 42, "exact"), ("many", None, None, "vague"),
+])
+def test_hedges(phrase, low, high, qualifier):
+    [claim] = claims(f"Officials said {phrase} soldiers were killed.")
+    assert (claim.count.low, claim.count.high, claim.count.qualifier) == (low, high, qualifier)
+
+
+def test_a_single_victim_is_exactly_one():
+    [claim] = claims("A soldier was killed by a sniper.")
+    assert (claim.count.low, claim.count.high, claim.count.qualifier) == (1, 1, "exact")
+
+
+# ---------------------------------------------------------------- victims
+
+def test_subset_is_part_of_its_parent():
+    found = claims("The ministry said 352 Ukrainian civilians, including 14 children, had been killed.")
+    parent, child = found
+    assert (parent.count.low, parent.victims.affiliation, parent.victims.role) == (352, "Ukraine", "civilian")
+    assert (child.count.low, child.victims.group, child.part_of) == (14, "children", parent.id)
+
+
+def test_both_sides_make_two_claims():
+    found = claims("The war has killed soldiers on both the Russian and Ukrainian sides as well as civilians.")
+    assert [(c.victims.affiliation, c.victims.role) for c in found] == [
+        ("Russia", "military"), ("Ukraine", "military"), ("Ukraine", "civilian")]
+
+
+def test_our_comrades_are_the_speakers_side():
+    [claim] = claims("“We lost 30 of our comrades killed,” Russia's defence ministry said.")
+    assert (claim.count.low, claim.victims.affiliation, claim.stance) == (30, "Russia", "acknowledged")
+
+
+# ---------------------------------------------------------------- who says so, and how
+
+def test_claimant_and_acknowledged_stance():
+    [claim] = claims("Russia's defence ministry said on Sunday that 498 Russian servicemen had been killed.")
+    assert claim.claimant.name == "Russia's defence ministry"
+    assert claim.stance == "acknowledged"
+    assert claim.reported_on == "2022-03-06"
+
+
+def test_enemy_losses_are_asserted():
+    [claim] = claims("Russia's defence ministry said 2,870 Ukrainian soldiers had been killed.")
+    assert claim.stance == "asserted"
+
+
+def test_denied():
+    [claim] = claims("The army denied that its forces had suffered heavy casualties.")
+    assert claim.stance == "denied"
+
+
+def test_article_voice_has_no_claimant():
+    [claim] = claims("Twelve civilians were killed in the attack on the market.")
+    assert claim.claimant is None
+
+
+def test_claimant_carries_to_the_next_sentence():
+    found = claims("At least 20 people were killed, the office said. The tally includes 5 people who died in hospital.")
+    assert [c.claimant.name if c.claimant else None for c in found] == ["office", "office"]
+
+
+def test_period():
+    [claim] = claims("The office said 2,000 civilians had been killed since the start of the war.")
+    assert claim.period.text == "since the start of the war"
+
+
+# ---------------------------------------------------------------- not casualties
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 320 missiles at Ukrainian cities overnight.",
+    "The United States deployed 3,000 troops to Poland.",
+    "Russian forces are 30 kilometres from Kyiv.",
+    "A 14-year-old boy was among those evacuated.",
+    "The ministry pledged 500 million dollars in aid.",
+    "Support for the war fell to 40 percent.",
+    "The attack began on 24 February 2022 at 4:50.",
+    "Call the hotline on 0800 123 456 for help.",
+    "The spokesman did not say how many soldiers had died.",
+    "Nobody was killed in the blast.",
+])
+def test_not_casualties(text):
+    assert claims(text) == []
+
+
+# ---------------------------------------------------------------- properties
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_never_raises_and_offsets_point_into_the_text(text):
+    article = Article(text=text, source="prop")
+    for claim in extract(article).casualties:
+        assert text[claim.sentence.start:claim.sentence.end] == claim.sentence.text
+
+
+WORDS = ["killed", "wounded", "dead", "12", "at least", "soldiers", "civilians", "said", "including",
+         "the", "toll", "rose", "to", "“", "”", "\n", ",", ".", "Russian", "missing", "of", "them"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_never_raises_on_casualty_word_salad(words):
+    text = " ".join(words)
+    for claim in extract(Article(text=text, source="prop")).casualties:
+        assert text[claim.sentence.start:claim.sentence.end] == claim.sentence.text
+        assert claim.outcome in ("killed", "injured", "casualties", "missing", "captured")

@@ -1,0 +1,46 @@
+"""Regression bars for casualty claims, scored by shared/eval/score.py on the full
+extraction (claimants come from the statements). Bars sit just under the figures
+reached when they were set; the issue's targets not reached yet are marked xfail."""
+from __future__ import annotations
+
+import pytest
+
+from scoring import SCORER, SHARED, score
+from toll.extract import extract
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpora not available")
+
+
+def full_extraction(article, doc):
+    result = extract(article, doc)
+    return [c.to_dict() for c in result.casualties], [s.to_dict() for s in result.statements]
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[str, dict]:
+    out = tmp_path_factory.mktemp("casualty_scores")
+    runs = {"seeds": (SHARED / "gold", sorted((SHARED / "seeds").glob("*.txt"))),
+            "dev": (SHARED / "dev" / "gold", sorted((SHARED / "dev" / "articles").glob("*.txt")))}
+    return {name: score(gold, texts, out / name, full_extraction)["casualties"]
+            for name, (gold, texts) in runs.items()}
+
+
+def test_seeds(scores):
+    assert scores["seeds"]["f1"] >= 0.95
+    assert scores["seeds"]["full_match_f1"] >= 0.84
+
+
+def test_dev(scores):
+    assert scores["dev"]["f1"] >= 0.79
+    assert scores["dev"]["full_match_f1"] >= 0.53
+
+
+@pytest.mark.xfail(reason="issue target not reached yet", strict=False)
+def test_seeds_target(scores):
+    assert scores["seeds"]["full_match_f1"] >= 0.90
+
+
+@pytest.mark.xfail(reason="issue target not reached yet", strict=False)
+def test_dev_target(scores):
+    assert scores["dev"]["f1"] >= 0.90
+    assert scores["dev"]["full_match_f1"] >= 0.80
