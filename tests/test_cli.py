@@ -116,3 +116,17 @@ def test_toll_db_environment_variable(tmp_path):
                           env={**__import__("os").environ, "TOLL_DB": str(env_db)})
     assert proc.returncode == 0, proc.stderr
     assert env_db.exists()
+
+
+def test_ingest_stores_claims_and_show_lists_them(db):
+    toll("ingest", SEEDS, db=db, check=0)
+    rows = json.loads(toll("articles", "--format", "json", db=db, check=0).stdout)
+    daily_beast = next(r for r in rows if r["outlet"] == "The Daily Beast")
+    shown = json.loads(toll("show", daily_beast["id"], "--json", db=db, check=0).stdout)
+    figures = {(c["outcome"], c["count"]["low"]) for c in shown["casualties"]}
+    assert {("killed", 352), ("killed", 14), ("injured", 1684), ("injured", 116)} <= figures
+    for c in shown["casualties"]:
+        start, end = c["sentence"]["start"], c["sentence"]["end"]
+        assert shown["article"]["text"][start:end] == c["sentence"]["text"]
+    text = toll("show", daily_beast["id"], db=db, check=0).stdout
+    assert "352  Ukrainian civilians [Ukraine, civilian]" in text

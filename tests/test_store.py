@@ -81,3 +81,16 @@ def test_database_url_from_path_or_url(monkeypatch):
     assert database_url(None) == "sqlite:///toll.db"
     monkeypatch.setenv("TOLL_DB", "/tmp/env.db")
     assert database_url(None) == "sqlite:////tmp/env.db"
+
+
+def test_claims_and_statements_round_trip(store):
+    from toll.extract import extract
+
+    a = article("“We lost 12 soldiers,” the general said. Russia's defence ministry said on Sunday "
+                "that 498 Russian servicemen had been killed, including 3 officers.", published="2022-03-02")
+    extraction = extract(a)
+    assert store.add_article(a, extraction=extraction)
+    stored = store.extraction_of(a.id)
+    assert stored["casualties"] == [c.to_dict() for c in extraction.casualties]
+    assert stored["statements"] == [s.to_dict() for s in extraction.statements]
+    assert [c["id"] for c in stored["casualties"]] == ["c1", "c2", "c3"]

@@ -110,6 +110,7 @@ def show(article_id, db, as_json):
     """Show one article (ARTICLE_ID may be the first few characters of its id)."""
     with Store(db) as store:
         found = store.find_article(article_id)
+        extracted = store.extraction_of(found[0]["id"]) if len(found) == 1 else {}
     if not found:
         raise click.ClickException(f"no article with id {article_id!r}")
     if len(found) > 1:
@@ -117,13 +118,15 @@ def show(article_id, db, as_json):
                                    + ", ".join(a["id"] for a in found) + "; give more characters")
     article = found[0]
     if as_json:
-        click.echo(json.dumps(article, indent=1, ensure_ascii=False))
+        click.echo(json.dumps({"article": article, **extracted}, indent=1, ensure_ascii=False))
         return
     for key in ("id", "title", "outlet", "published", "url", "source", "ingested_at"):
         if article.get(key):
             click.echo(f"{key + ':':13}{article[key]}")
     click.echo("")
     click.echo(article["text"])
+    click.echo("")
+    click.echo(describe_extraction(extracted))
 
 
 def output_stem(source: str, taken: set[str]) -> str:
@@ -186,7 +189,37 @@ def summarise(doc: dict) -> str:
     """A human-readable digest of one extracted article."""
     article = doc["article"]
     head = f"{article['id']}  {article.get('published') or '?'}  {article.get('title') or article['source']}"
-    lines = [head, f"  {len(doc['casualties'])} casualty claims, {len(doc['statements'])} statements"]
+    return head + "\n" + describe_extraction(doc)
+
+
+def figure(count: dict) -> str:
+    """A count as people read it: "352", "≥ 2,086", "≤ 100", "10–15", "~3,500", "many"."""
+    low, high, qualifier = count["low"], count["high"], count["qualifier"]
+    if qualifier == "range":
+        return f"{low:,}–{high:,}"
+    if qualifier == "at_least" or (qualifier == "vague" and low is not None):
+        return f"≥ {low:,}" if qualifier == "at_least" else f"{count.get('text') or low:}"
+    if qualifier == "at_most":
+        return f"≤ {high:,}"
+    if low is None:
+        return count.get("text") or "unspecified"
+    return ("~" if qualifier == "approx" else "") + f"{low:,}"
+
+
+def describe_extraction(doc: dict) -> str:
+    """Claims and statements, one line each, as ``toll show`` and ``toll extract`` print them."""
+    lines = [f"{len(doc.get('casualties', []))} casualty claims, {len(doc.get('statements', []))} statements"]
+    for c in doc.get("casualties", []):
+        victims = c["victims"]
+        side = ", ".join(filter(None, [victims.get("affiliation"), victims.get("role"), victims.get("group")]))
+        who = (c.get("claimant") or {}).get("name") or "(the article)"
+        sub = f" part of {c['part_of']}" if c.get("part_of") else ""
+        lines.append(f"  {c['id']:<4} {c['outcome']:<10} {figure(c['count']):>10}  {victims.get('text') or '-'}"
+                     f" [{side}]  — {who} ({c['stance']}){sub}")
+    for st in doc.get("statements", []):
+        text = re.sub(r"\s+", " ", st["content"]["text"])
+        lines.append(f"  {st['id']:<4} {st['speaker']['name']} ({st['kind']}, {st['cue']}): "
+                     f"{text[:100]}{'…' if len(text) > 100 else ''}")
     return "\n".join(lines)
 
 

@@ -52,7 +52,7 @@ def store_article(store: Store, article: Article) -> bool:
     if keys:
         seen = store.outlet_line_counts(article.outlet, keys)
         article = replace(article, text=strip_outlet_lines(article.text, seen))
-    return store.add_article(extract_safely(article).article, outlet_line_keys=keys)
+    return store.add_article(article, outlet_line_keys=keys, extraction=extract_safely(article))
 
 
 def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, select
 
-from toll.model import Article
+from toll.model import Article, CasualtyClaim, Extraction, Source, Statement
 from toll.store import schema
-from toll.store.schema import articles, outlet_lines
+from toll.store.schema import articles, casualties, outlet_lines, statements
 
 DEFAULT_DB = "toll.db"
 
@@ -61,8 +61,10 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
 
-    def add_article(self, article: Article, outlet_line_keys: list[str] = ()) -> bool:
-        """Store ``article``; False when an article with the same id is already there.
+    def add_article(self, article: Article, outlet_line_keys: list[str] = (),
+                    extraction: Extraction | None = None) -> bool:
+        """Store ``article`` and what was extracted from it; False when an article with
+        the same id is already there.
 
         ``outlet_line_keys`` are the article's short lines (see ``ingest.clean``); their
         per-outlet counts are raised in the same transaction, so a rerun after a crash
@@ -77,7 +79,20 @@ class Store:
                 ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
             if article.outlet and outlet_line_keys:
                 self._count_outlet_lines(conn, article.outlet, list(dict.fromkeys(outlet_line_keys)))
+            if extraction is not None and extraction.casualties:
+                conn.execute(casualties.insert(), [claim_row(article.id, c) for c in extraction.casualties])
+            if extraction is not None and extraction.statements:
+                conn.execute(statements.insert(), [statement_row(article.id, s) for s in extraction.statements])
         return True
+
+    def extraction_of(self, article_id: str) -> dict:
+        """The stored claims and statements of one article, in the spec's JSON shape."""
+        with self.engine.connect() as conn:
+            claims = conn.execute(select(casualties).where(casualties.c.article_id == article_id))
+            said = conn.execute(select(statements).where(statements.c.article_id == article_id))
+            in_order = lambda item: int(item["id"][1:]) if item["id"][1:].isdigit() else 0  # noqa: E731
+            return {"casualties": sorted((claim_dict(r._mapping) for r in claims), key=in_order),
+                    "statements": sorted((statement_dict(r._mapping) for r in said), key=in_order)}
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
@@ -117,3 +132,55 @@ class Store:
         fresh = [{"outlet": outlet, "line_key": k, "articles": 1} for k in keys if k not in known]
         if fresh:
             conn.execute(outlet_lines.insert(), fresh)
+
+
+def _source(prefix: str, source: Source | None) -> dict:
+    source = source or Source(name=None, kind=None)
+    return {f"{prefix}_name": source.name, f"{prefix}_role": source.role,
+            f"{prefix}_kind": source.kind, f"{prefix}_affiliation": source.affiliation}
+
+
+def claim_row(article_id: str, c: CasualtyClaim) -> dict:
+    """A casualty claim as a row of the ``casualties`` table."""
+    return {"article_id": article_id, "claim_id": c.id, "outcome": c.outcome,
+            "low": c.count.low, "high": c.count.high, "qualifier": c.count.qualifier,
+            "count_text": c.count.text, "victims_text": c.victims.text, "affiliation": c.victims.affiliation,
+            "role": c.victims.role, "victims_group": c.victims.group, **_source("claimant", c.claimant),
+            "stance": c.stance, "part_of": c.part_of, "reported_on": c.reported_on,
+            "period_text": c.period.text, "period_start": c.period.start, "period_end": c.period.end,
+            "location": c.location, "sentence_start": c.sentence.start, "sentence_end": c.sentence.end,
+            "sentence_text": c.sentence.text}
+
+
+def statement_row(article_id: str, s: Statement) -> dict:
+    """A statement as a row of the ``statements`` table."""
+    return {"article_id": article_id, "statement_id": s.id, **_source("speaker", s.speaker),
+            "kind": s.kind, "content_start": s.content.start, "content_end": s.content.end,
+            "content_text": s.content.text, "cue": s.cue, "channel": s.channel}
+
+
+def _source_dict(prefix: str, row) -> dict | None:
+    if row[f"{prefix}_name"] is None:
+        return None
+    return {"name": row[f"{prefix}_name"], "role": row[f"{prefix}_role"], "kind": row[f"{prefix}_kind"],
+            "affiliation": row[f"{prefix}_affiliation"]}
+
+
+def claim_dict(row) -> dict:
+    """A ``casualties`` row back in the spec's JSON shape."""
+    return {"id": row["claim_id"], "outcome": row["outcome"],
+            "count": {"low": row["low"], "high": row["high"], "qualifier": row["qualifier"], "text": row["count_text"]},
+            "victims": {"text": row["victims_text"], "affiliation": row["affiliation"], "role": row["role"],
+                        "group": row["victims_group"]},
+            "claimant": _source_dict("claimant", row), "stance": row["stance"], "part_of": row["part_of"],
+            "reported_on": row["reported_on"],
+            "period": {"text": row["period_text"], "start": row["period_start"], "end": row["period_end"]},
+            "location": row["location"],
+            "sentence": {"start": row["sentence_start"], "end": row["sentence_end"], "text": row["sentence_text"]}}
+
+
+def statement_dict(row) -> dict:
+    """A ``statements`` row back in the spec's JSON shape."""
+    return {"id": row["statement_id"], "speaker": _source_dict("speaker", row), "kind": row["kind"],
+            "content": {"start": row["content_start"], "end": row["content_end"], "text": row["content_text"]},
+            "cue": row["cue"], "channel": row["channel"]}

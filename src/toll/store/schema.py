@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Text, select
+from sqlalchemy import Column, Connection, ForeignKey, Integer, MetaData, String, Table, Text, select
 
 metadata = MetaData()
 
@@ -38,12 +38,55 @@ outlet_lines = Table(
 )
 
 
+def _source_columns(prefix: str) -> list[Column]:
+    """Who states a figure or says something: the spec's Source, flattened."""
+    return [Column(f"{prefix}_name", Text, index=True), Column(f"{prefix}_role", Text),
+            Column(f"{prefix}_kind", String(16)), Column(f"{prefix}_affiliation", Text)]
+
+
+casualties = Table(
+    "casualties", metadata,
+    Column("article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", String(16), primary_key=True),
+    Column("outcome", String(16), nullable=False, index=True),
+    Column("low", Integer), Column("high", Integer),
+    Column("qualifier", String(16), nullable=False), Column("count_text", Text),
+    Column("victims_text", Text), Column("affiliation", Text, index=True),
+    Column("role", String(16)), Column("victims_group", String(16)),
+    *_source_columns("claimant"),
+    Column("stance", String(16), nullable=False),
+    Column("part_of", String(16)),
+    Column("reported_on", String(10), index=True),
+    Column("period_text", Text), Column("period_start", String(10)), Column("period_end", String(10)),
+    Column("location", Text),
+    Column("sentence_start", Integer, nullable=False), Column("sentence_end", Integer, nullable=False),
+    Column("sentence_text", Text, nullable=False),
+)
+
+statements = Table(
+    "statements", metadata,
+    Column("article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("statement_id", String(16), primary_key=True),
+    *_source_columns("speaker"),
+    Column("kind", String(16), nullable=False),
+    Column("content_start", Integer, nullable=False), Column("content_end", Integer, nullable=False),
+    Column("content_text", Text, nullable=False),
+    Column("cue", Text), Column("channel", Text),
+)
+
+
 def _v1(conn: Connection) -> None:
     for table in (articles, outlet_lines):
         table.create(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+def _v2(conn: Connection) -> None:
+    """Casualty claims and statements, stored with their article."""
+    for table in (casualties, statements):
+        table.create(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 """MIGRATIONS[i] takes the schema from version i to version i + 1."""
 
 LATEST = len(MIGRATIONS)
