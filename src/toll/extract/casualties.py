@@ -210,8 +210,11 @@ def victim_head(trigger: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
-        if subject is None and trigger.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp"):
-            subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = trigger
+        while subject is None and verb.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp",
+                                                  "pcomp", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "were missing", "are listed as missing"
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             subject = child("nummod", "npadvmod", "appos")
         return subject
@@ -283,20 +286,25 @@ def _noun_trigger_victims(noun: Token) -> Token:
     return noun
 
 
+LEADING_DETERMINERS = {"the", "these", "those", "all", "its", "their", "our", "his", "her", "my", "your"}
+
+
 def figure_tokens(head: Token) -> list[Token]:
-    """The words of the figure in front of ``head``: "at least 2,086" of "at least 2,086 people"."""
+    """The words of the figure of a phrase headed by ``head``: "at least 2,086" of "at
+    least 2,086 people", "Seventeen" of "Seventeen Nigerien soldiers" — the longest
+    run of words in front of the noun that the figure grammar reads."""
     if head.like_num or head.pos_ == "NUM":
         after = [t for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree]
         before = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
                   and (t.i == head.i or t.like_num or t.lower_ in HEDGE_WORDS)]
         return before + [t for t in after if t.like_num or t.dep_ == "cc"]
-    tokens: list[Token] = []
-    for c in head.lefts:
-        if c.dep_ in ("nummod", "quantmod") or (c.dep_ in FIGURE_DEPS and (
-                c.like_num or c.lower_ in ("many", "several", "few", "numerous", "some", "another", "a", "an",
-                                           "dozens", "hundreds", "thousands", "countless", "multiple"))):
-            tokens.extend(t for t in c.subtree if t.dep_ != "punct" and t.i < head.i)
-    return sorted(set(tokens), key=lambda t: t.i)
+    left = [t for t in head.doc[head.left_edge.i: head.i] if not t.is_punct and not t.is_space]
+    while left and left[0].lower_ in LEADING_DETERMINERS:
+        left = left[1:]
+    for k in range(len(left), 0, -1):
+        if parse_figure(" ".join(t.text for t in left[:k])) is not None:
+            return left[:k]
+    return []
 
 
 def figure_of(head: Token) -> Count | None:
@@ -405,10 +413,11 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             count = count or vague_count()
     if count is None:
         count, tokens = _figure_near(trigger)
-    if count is None and trigger.pos_ in ("NOUN", "PROPN", "ADJ") and head is not None and head.i == trigger.i:
-        figures = tally_figures(trigger) or _figure_after_colon(trigger)
+    if count is None and (head is None or head.i == trigger.i or not head.like_num):
+        nominal = trigger.pos_ in ("NOUN", "PROPN", "ADJ") and head is not None and head.i == trigger.i
+        figures = (tally_figures(trigger) if nominal else []) or _figure_after_colon(trigger)
         if figures:
-            words = victim_words(head, [])
+            words = victim_words(head, []) if head is not None else []
             return [Mention(outcome, trigger, c, words, figure_at=n.i) for c, n in figures]
     if count is None:
         count = vague_count()
@@ -556,6 +565,12 @@ def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
     clause = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
     if clause.pos_ in ("VERB", "AUX"):
         anchors.append(clause)
+    if mention.figure_at is not None:  # "more than 10,000, including over 560 children"
+        anchors.append(mention.trigger.doc[mention.figure_at])
+    container = _tally_container(head) if head is not None else None
+    if container is not None and container.head.pos_ in ("VERB", "AUX"):
+        anchors.append(container.head)  # "the number of dead rose to 35, including two children"
+    anchors = list({a.i: a for a in anchors}.values())
     for prep in (c for a in anchors for c in a.children):
         if prep.dep_ == "prep" and prep.lower_ in SUBSET_PREPS | {"include"} or \
                 (prep.dep_ in ("prep", "acl") and prep.lemma_ == "include"):
@@ -591,6 +606,8 @@ def _coordinated_subsets(noun: Token, parent: Mention) -> list[Mention]:
     """"including 64 children, 57 women": each coordinated figure is a subset too."""
     out = []
     for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        if any(outcome_of(t) for t in conj.subtree):
+            continue  # "15 children, and 525 people injured": a claim of its own
         count = figure_of(conj)
         if count is not None and count.low is not None:
             out.append(Mention(parent.outcome, parent.trigger, count,
