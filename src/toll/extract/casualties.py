@@ -194,6 +194,9 @@ def victim_head(trigger: Token) -> Token | None:
     if previous is not None and previous.like_num and trigger.lower_ in {*lx.ADJECTIVES, "killed"} \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != previous.i for c in kids):
         return previous  # "47 missing", "157 wounded": the figure right before the predicate
+    if lemma(trigger) == "captivity":  # "thousands remain in captivity"
+        verb = trigger.head.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     if trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ in ("pobj", "dobj", "nsubj")
                                              and not child("nummod")):
         return _noun_trigger_victims(trigger)
@@ -205,9 +208,6 @@ def victim_head(trigger: Token) -> Token | None:
         return child("dobj")
     if lem == "lay":
         return child("nsubj")
-    if lemma(trigger) == "captivity":
-        verb = trigger.head.head
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
         verb = trigger
@@ -537,8 +537,8 @@ def _split_sides(mention: Mention) -> list[Mention]:
 def _each_side(mention: Mention) -> bool:
     """"each side", "per side", "from each side", "X and Y each released"."""
     text = " ".join(t.lower_ for t in mention.trigger.sent)
-    return any(p in text for p in ("each side", "per side", "both sides", "from each", " each released",
-                                   " each freed", " each handed", " each returned", " each exchanged"))
+    return bool(re.search(r"\b(each|per|both) (side|sides|army|armies|country|countries|party|parties)\b"
+                          r"|\bfrom each\b|\beach (released|freed|handed|returned|exchanged|lost)\b", text))
 
 
 def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
@@ -750,7 +750,7 @@ class ArticleSides:
             party = party_of(ent.text) or next(iter(parties_in(ent.text)), None)
             if not party:
                 continue
-            weight = 0.5 if ent.label_ == "NORP" else 1.0
+            weight = 0.5 if ent.label_ == "NORP" or ent.root.dep_ in ("compound", "amod") else 1.0
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
                 weight = 2.0
             if ent.start_char < 300:
@@ -758,7 +758,12 @@ class ArticleSides:
             weights[party] = weights.get(party, 0.0) + weight
         if self.dateline:
             weights[self.dateline] = weights.get(self.dateline, 0.0) + 4
-        self.main = max(weights, key=weights.get) if weights else None
+        self.ranking = sorted(weights, key=weights.get, reverse=True)
+        self.main = self.ranking[0] if self.ranking else None
+
+    def other_than(self, side: str | None) -> str | None:
+        """The article's leading side that is not ``side``: the enemy in a two-sided story."""
+        return next((s for s in self.ranking if s != side), None)
 
     def of_source(self, source: Source | None) -> str | None:
         """The side a claimant speaks for: its stated affiliation, a party in its name or
@@ -842,6 +847,8 @@ def _role_in_context(trigger: Token, previous: Victims | None) -> str:
     role = role_of([t for t in trigger.sent if t.pos_ in ("NOUN", "PROPN", "ADJ")])
     if role == "unknown" and previous is not None:
         return previous.role
+    if role == "unknown" and lemma(trigger) in ("casualty", "loss", "fatality"):
+        return "military"  # words of war reporting for armed forces; civilians are named as such
     return role
 
 
@@ -869,6 +876,10 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         affiliation = _loser(m.trigger)
     elif non_state_label(words):
         affiliation = non_state_label(words)
+    elif m.trigger.head.lemma_ == "inflict" and claimant_side:
+        affiliation = sides.other_than(claimant_side)  # "inflicted heavy losses on the army"
+    elif m.outcome == lx.CAPTURED:
+        affiliation = claimant_side or sides.other_than(place)  # held somewhere, by someone else
     elif role == "military":
         affiliation = claimant_side or place or sides.main
     else:
