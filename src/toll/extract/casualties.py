@@ -185,7 +185,11 @@ def victim_head(trigger: Token) -> Token | None:
     kids = list(trigger.children)
 
     def child(*deps):
-        return next((c for c in kids if c.dep_ in deps), None)
+        """The first child with one of ``deps``, passing over a relative "that" when
+        the parse gave the verb a real one too."""
+        found = [c for c in kids if c.dep_ in deps]
+        real = [c for c in found if c.lower_ not in ("that", "which")]
+        return (real or found or [None])[0]
 
     lem = trigger.lemma_.lower()
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.like_num:
@@ -208,6 +212,10 @@ def victim_head(trigger: Token) -> Token | None:
         return child("dobj")
     if lem == "lay":
         return child("nsubj")
+    if trigger.lower_ == "out":  # "put 55,110 soldiers out of action", "are out of action"
+        verb = trigger.head
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
         verb = trigger
@@ -543,18 +551,20 @@ def _each_side(mention: Mention) -> bool:
 
 def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
     """"soldiers … as well as civilians": victims of different kinds, each its own claim."""
-    if head is None or mention.count.qualifier != "vague" or mention.count.low is not None:
+    if head is None:
         return [mention]
     conjs = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-             and role_of([c]) != role_of([head])]
+             and role_of([_through_vague_head(c)]) != role_of([head])
+             and (mention.count.qualifier == "vague" or figure_of(c) is not None)]
     if not conjs:
         return [mention]
     first = [t for t in mention.victim_words if not any(t.i in {s.i for s in c.subtree} for c in conjs)
              and t.dep_ != "cc" and t.lower_ not in ("as", "well")]
-    out = [Mention(mention.outcome, mention.trigger, mention.count, first)]
+    out = [Mention(mention.outcome, mention.trigger, mention.count, first, figure_at=mention.figure_at)]
     for c in conjs:
-        out.append(Mention(mention.outcome, mention.trigger, figure_of(c) or vague_count(),
-                           victim_words(c, figure_tokens(c))))
+        named = _through_vague_head(c)
+        out.append(Mention(mention.outcome, mention.trigger, figure_of(named) or figure_of(c) or vague_count(),
+                           victim_words(named, figure_tokens(named))))
     return out
 
 
