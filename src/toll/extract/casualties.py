@@ -310,6 +310,9 @@ def figure_tokens(head: Token) -> list[Token]:
     while left and left[0].lower_ in LEADING_DETERMINERS:
         left = left[1:]
     for k in range(len(left), 0, -1):
+        follower = head.doc[left[k - 1].i + 1]
+        if follower.text == "-" and not follower.whitespace_ and not left[k - 1].whitespace_:
+            continue  # "nine-month-old", "15-year-old": an age, not a head count
         if parse_figure(" ".join(t.text for t in left[:k])) is not None:
             return left[:k]
     return []
@@ -332,6 +335,9 @@ def figure_of(head: Token) -> Count | None:
     if not tokens:
         if head.tag_ == "NNP" and head.ent_type_ == "PERSON":
             return Count(1, 1, "exact", "")
+        if head.tag_ == "NN" and lemma(head) in lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS \
+                and lemma(head) not in lx.COLLECTIVE_NOUNS and any(c.dep_ == "poss" for c in head.children):
+            return Count(1, 1, "exact", "")  # "whose son", "his younger sister"
         return None
     words = " ".join(t.text for t in tokens)
     count = parse_figure(words)
@@ -444,7 +450,7 @@ def _figure_after_colon(trigger: Token) -> list[tuple[Count, Token]]:
     """"Civilians killed since 24 February (UN-verified): more than 10,000" — a figure
     given after a colon, as in lists of key figures."""
     sent = trigger.sent
-    colon = next((t for t in sent if t.i > trigger.i and t.text == ":"), None)
+    colon = next((t for t in sent if t.i > trigger.i and t.is_punct and ":" in t.text), None)
     if colon is None:
         return []
     rest = [t for t in sent if t.i > colon.i]
@@ -500,7 +506,10 @@ def _is_negated(trigger: Token) -> bool:
 def _is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
     """"the deaths", "the soldiers' bodies" with no figure: a mention of casualties
     already counted, not a new claim."""
-    if trigger.pos_ not in ("NOUN", "PROPN", "ADJ") or count.qualifier != "vague" or count.text:
+    if count.qualifier != "vague" or count.text:
+        return False
+    if trigger.pos_ not in ("NOUN", "PROPN", "ADJ") and not any(c.lower_ == "the" and c.dep_ == "det"
+                                                                for c in trigger.children):
         return False
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "of"):
         return False
@@ -628,6 +637,8 @@ def _coordinated_subsets(noun: Token, parent: Mention) -> list[Mention]:
 
 def find_mentions(sent: Span) -> list[Mention]:
     """Every casualty figure in one sentence, in text order."""
+    if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
+        return []  # a heading such as "Missing" or "Overnight toll"
     found: list[Mention] = []
     heads: dict[int, Token | None] = {}
     seen_heads: set[tuple[int, str]] = set()

@@ -59,6 +59,9 @@ CIVILIAN_NOUNS = {
     "hostage", "festivalgoer", "guest", "mourner", "inhabitant", "citizen", "migrant",
     "leader", "protester", "demonstrator", "lawyer", "politician", "official",
 }
+COLLECTIVE_NOUNS = {"army", "force", "unit", "brigade", "battalion", "regiment", "division", "militia", "police",
+                    "personnel", "family", "crew", "military", "navy", "guard"}
+"""Nouns for a body of people: "its army" is not one person."""
 PEOPLE_NOUNS = {"people", "person", "individual", "victim", "other", "one", "life", "soul", "crew",
                 "occupant", "those", "everyone", "anyone", "someone", "nobody", "name"}
 CHILD_NOUNS = {"child", "children", "kid", "baby", "infant", "toddler", "boy", "girl", "teenager",
