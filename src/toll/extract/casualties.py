@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
+from toll.extract.cues import DENIAL_VERBS, is_speech_verb
 from toll.extract.speakers import SpeakerResolver
 from toll.extract.victims import (group_of, lemma, names_own_side, non_state_label, role_of,
                                   sides_named)
@@ -44,8 +45,6 @@ TALLY_HEADS = {"number", "toll", "tally", "count", "figure"}
 """Heads of a running total whose figure hangs off the verb: "the number of dead rose to 35"."""
 SUBSET_PREPS = {"including", "include", "among"}
 NEGATIONS = {"not", "never", "no", "n't", "neither", "nor"}
-DENIAL_CUES = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "disavow"}
-OWN_LOSS_CUES = {"admit", "acknowledge", "concede", "confess"}
 NOT_VICTIM_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "round", "strike", "attack", "kilometre",
                     "kilometer", "mile", "meter", "metre", "year", "month", "day", "hour", "week", "minute",
                     "percent", "dollar", "euro", "vehicle", "tank", "aircraft", "plane", "helicopter",
@@ -691,7 +690,7 @@ def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
 def _denied(trigger: Token) -> bool:
     token = trigger
     for _ in range(5):
-        if token.lemma_ in DENIAL_CUES:
+        if token.lemma_ in DENIAL_VERBS:
             return True
         if token.head.i == token.i:
             return False
@@ -765,7 +764,10 @@ class ArticleSides:
     def __init__(self, doc: Doc):
         self.dateline = dateline_side(doc)
         weights: dict[str, float] = {}
+        places: dict[str, int] = {}
         for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+                places[ent.text] = places.get(ent.text, 0) + 1
             if ent.label_ not in ("GPE", "NORP", "LOC", "FAC"):
                 continue
             party = party_of(ent.text) or next(iter(parties_in(ent.text)), None)
@@ -779,6 +781,7 @@ class ArticleSides:
             weights[party] = weights.get(party, 0.0) + weight
         if self.dateline:
             weights[self.dateline] = weights.get(self.dateline, 0.0) + 4
+        self.main_place = max(places, key=places.get) if places else None
         self.ranking = sorted(weights, key=weights.get, reverse=True)
         self.main = self.ranking[0] if self.ranking else None
 
@@ -811,6 +814,23 @@ def _location(trigger: Token, sent: Span) -> str | None:
                     ent = next(e for e in sent.ents if e.start == t.i)
                     return ent.text
     return None
+
+
+def _place_in_sentence(sent: Span) -> str | None:
+    """The first place the sentence names in a locative phrase ("in Kharkiv")."""
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS \
+                and not is_speech_verb(ent.root.head.head):  # "In Kiev, the spokesman said …": where it was said
+            return ent.text
+    return None
+
+
+def place_of_event(m: Mention, sent: Span, previous: CasualtyClaim | None, sides: ArticleSides) -> str | None:
+    """Where the casualties occurred: a place tied to the trigger, else named in the
+    sentence, else where the claim before in the paragraph occurred, else the place
+    the article mostly reports from."""
+    return (_location(m.trigger, sent) or _place_in_sentence(sent)
+            or (previous.location if previous is not None else None))
 
 
 def _period(trigger: Token) -> str | None:
@@ -874,15 +894,16 @@ def _role_in_context(trigger: Token, previous: Victims | None) -> str:
 
 
 def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSides,
-               previous: Victims | None) -> Victims:
+               previous: CasualtyClaim | None) -> Victims:
     """Victims with their side: named in the phrase, the speaker's own ("our comrades"),
     the side that lost them, where it happened, or as the claim before in the paragraph."""
     words = m.victim_words
     if not words and previous is not None and not m.side:
-        return Victims(previous.text, previous.affiliation, previous.role, group_of(words))
+        before = previous.victims
+        return Victims(before.text, before.affiliation, before.role, group_of(words))
     role = role_of(words)
     if role == "unknown" and all(lemma(t) in lx.NOUNS or t.pos_ not in ("NOUN", "PROPN") for t in words):
-        role = _role_in_context(m.trigger, previous)
+        role = _role_in_context(m.trigger, previous.victims if previous is not None else None)
     claimant_side = sides.of_source(claimant)
     named = sides_named(words)
     location = _location(m.trigger, sent)
@@ -912,11 +933,11 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
 
 def build_claim(m: Mention, sent: Span, claimant: Source | None, cue: str | None,
                 statement: Statement | None, sides: ArticleSides, article: Article,
-                previous: Victims | None) -> CasualtyClaim:
+                previous: CasualtyClaim | None) -> CasualtyClaim:
     victims = victims_of(m, sent, claimant, sides, previous)
     claimant_side = sides.of_source(claimant)
     cue_word = (cue or "").split()[0].lower() if cue else ""
-    if _denied(m.trigger) or any(cue_word.startswith(d[:-1]) for d in DENIAL_CUES):
+    if _denied(m.trigger) or any(cue_word.startswith(d[:-1]) for d in DENIAL_VERBS):
         stance = "denied"
     elif claimant_side and victims.affiliation == claimant_side and victims.role == "military":
         stance = "acknowledged"
@@ -927,7 +948,7 @@ def build_claim(m: Mention, sent: Span, claimant: Source | None, cue: str | None
         sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
         claimant=claimant, stance=stance,
         reported_on=_reported_on(statement, sent.doc, article.published),
-        period=Period(text=_period(m.trigger)), location=_location(m.trigger, sent))
+        period=Period(text=_period(m.trigger)), location=place_of_event(m, sent, previous, sides))
 
 
 def _phrase(words: list[Token]) -> str:
@@ -943,7 +964,7 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
     claimants = Claimants(statements)
     sides = ArticleSides(doc)
     claims: list[CasualtyClaim] = []
-    previous: Victims | None = None
+    previous: CasualtyClaim | None = None
     previous_paragraph = -1
     for sent in doc.sents:
         claimants.next_sentence()
@@ -955,7 +976,7 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
             claim = build_claim(m, sent, claimant, cue, statement, sides, article,
                                 previous if previous_paragraph == paragraph else None)
             if claim.victims.text:
-                previous, previous_paragraph = claim.victims, paragraph
+                previous, previous_paragraph = claim, paragraph
             claim.id = f"c{len(claims) + 1}"
             ids[id(m)] = claim.id
             if m.parent is not None:
