@@ -181,3 +181,16 @@ def test_never_raises_on_casualty_word_salad(words):
     for claim in extract(Article(text=text, source="prop")).casualties:
         assert text[claim.sentence.start:claim.sentence.end] == claim.sentence.text
         assert claim.outcome in ("killed", "injured", "casualties", "missing", "captured")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials put the toll at 21, then 31 and finally 34 by evening.",
+     [("killed", 21, 21, "exact"), ("killed", 31, 31, "exact"), ("killed", 34, 34, "exact")]),
+    ("UN-verified civilian deaths pass 10,000.", [("killed", 10000, None, "at_least")]),
+    ("Deaths fell to a few hundred a year.", [("killed", 200, None, "vague")]),
+    ("Six dead, 47 missing after mine collapse", [("killed", 6, 6, "exact"), ("missing", 47, 47, "exact")]),
+    ("A couple and their nine-month-old baby had been shot dead.",
+     [("killed", 2, 2, "exact"), ("killed", 1, 1, "exact")]),
+])
+def test_tallies_and_compact_figures(text, expected):
+    assert sorted(figures(text)) == sorted(expected)

@@ -17,3 +17,8 @@ def test_numbers(text, value):
 @pytest.mark.parametrize("text", ["", "hundreds", "many", "1.5", "thousand", "12th", "killed", "a"])
 def test_not_numbers(text):
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("text", ["31 and 34", "31 34", "five five"])
+def test_two_figures_side_by_side_are_not_one(text):
+    assert parse_number(text) is None

@@ -62,14 +62,16 @@ def parse_number(text: str) -> int | None:
     single = word_value(t.replace(" ", "") if DECIMAL_SCALED.match(t) else t)
     if single is not None:
         return single
-    words = [w for w in re.split(r"[ ]+", t.replace(" and ", " ")) if w]
+    words = [w for w in t.split(" ") if w]
+    words = [w for i, w in enumerate(words) if not (w == "and" and i > 0 and words[i - 1] in SCALES)]
     if words and words[0] in ("a", "an", "one") and len(words) > 1 and (words[1] in SCALES or words[1] in DOZEN):
         words[0] = "1"
     total, current, seen = 0, 0, False
+    last_value: float | None = None  # the value word just read, for "twenty one" vs "31 34"
     for w in words:
         if w in DOZEN:
             current = (current or 1) * DOZEN[w]
-            seen = True
+            seen, last_value = True, None
             continue
         if w in SCALES:
             if not seen:
@@ -80,6 +82,7 @@ def parse_number(text: str) -> int | None:
             else:
                 total += (current or 1) * scale
                 current = 0
+            last_value = None
             continue
         value = word_value(w)
         if value is None:
@@ -87,8 +90,10 @@ def parse_number(text: str) -> int | None:
             if not m:
                 return None
             value = float(m.group(1))
+        if last_value is not None and not (last_value in TENS.values() and 0 < value < 10):
+            return None  # two numbers side by side are two figures, not one
         current += value
-        seen = True
+        seen, last_value = True, value
     if not seen:
         return None
     result = total + current

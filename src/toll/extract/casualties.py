@@ -34,7 +34,9 @@ from toll.places import party_of, parties_in
 FIGURE_DEPS = {"nummod", "quantmod", "advmod", "amod", "det", "npadvmod", "compound", "nmod"}
 VAGUE_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "tens",
                "number", "numbers", "lot", "lots", "handful", "couple", "million", "millions"}
-HEDGE_WORDS = {"about", "some", "nearly", "around", "roughly", "almost", "approximately", "over", "under",
+PASSING_VERBS = {"pass", "exceed", "top", "surpass", "cross"}
+"""A total that has gone past a figure is at least that figure."""
+HEDGE_WORDS = {"few", "several", "couple", "about", "some", "nearly", "around", "roughly", "almost", "approximately", "over", "under",
                "more", "less", "fewer", "least", "at", "up", "to", "as", "many", "no", "than", "between",
                "estimated", "an", "a", "just", "close", "upwards", "of", "and", "or", "most", "above",
                "below", "another", "further", "excess", "in", "total", "only"}
@@ -195,7 +197,7 @@ def victim_head(trigger: Token) -> Token | None:
         return trigger.head.head  # "six of the wounded"
     previous = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     if previous is not None and previous.like_num and trigger.lower_ in {*lx.ADJECTIVES, "killed"} \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != previous.i for c in kids):
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != previous.i and not c.like_num for c in kids):
         return previous  # "47 missing", "157 wounded": the figure right before the predicate
     if lemma(trigger) == "captivity":  # "thousands remain in captivity"
         verb = trigger.head.head
@@ -304,8 +306,9 @@ def figure_tokens(head: Token) -> list[Token]:
         after = [t for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree]
         before = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
                   and (t.i == head.i or t.like_num or t.lower_ in HEDGE_WORDS)]
-        return before + [t for t in after if t.like_num or t.dep_ == "cc"]
-    left = [t for t in head.doc[head.left_edge.i: head.i] if not t.is_punct and not t.is_space]
+        ranged = _with_between(before + [t for t in after if t.like_num or t.dep_ == "cc"])
+        return ranged if parse_figure(" ".join(t.text for t in ranged)) else before
+    left = _with_between([t for t in head.doc[head.left_edge.i: head.i] if not t.is_punct and not t.is_space])
     while left and left[0].lower_ in LEADING_DETERMINERS:
         left = left[1:]
     for k in range(len(left), 0, -1):
@@ -317,6 +320,13 @@ def figure_tokens(head: Token) -> list[Token]:
     return []
 
 
+def _with_between(tokens: list[Token]) -> list[Token]:
+    """"between 10 and 15" where the parser hung "between" elsewhere."""
+    if tokens and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ == "between":
+        return [tokens[0].doc[tokens[0].i - 1]] + tokens
+    return tokens
+
+
 def figure_of(head: Token) -> Count | None:
     """The count of a victims' phrase, including "dozens of" and a lone "a"."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
@@ -326,7 +336,7 @@ def figure_of(head: Token) -> Count | None:
     while outer.dep_ == "pobj" and outer.head.lower_ == "of" and lemma(outer.head.head) in VAGUE_HEADS:
         outer = outer.head.head
     tokens = figure_tokens(outer)
-    if outer.i != head.i and lemma(outer) in VAGUE_HEADS:
+    if lemma(outer) in VAGUE_HEADS and not outer.like_num:
         words = " ".join(t.text for t in tokens + [outer])
         parsed = parse_figure(words) or parse_figure(outer.text)
         if parsed:
@@ -379,7 +389,8 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
                         figures.append((parse_figure(f"{c.text} {n.text}") or vague_count(), n))
         return figures
     numbers = []
-    for c in verb.children:
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for c in (child for v in verbs for child in v.children):
         if c.like_num and c.dep_ in ("dobj", "attr", "npadvmod", "advmod", "nummod"):
             numbers.append(c)
         if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "up"):
@@ -393,6 +404,8 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
         expanded.extend(t for t in n.subtree if t.dep_ == "conj" and t.like_num)
     for n in expanded:
         count = figure_of(n) if not n.like_num else parse_figure(" ".join(t.text for t in figure_tokens(n)))
+        if count is not None and count.qualifier == "exact" and n.head.lemma_ in PASSING_VERBS:
+            count = Count(count.low, None, "at_least", count.text)  # "deaths pass 10,000"
         if count is not None:
             figures.append((count, n))
     return figures
@@ -422,6 +435,9 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     if head is not None:
         count = figure_of(head)
         tokens = figure_tokens(head)
+        if lemma(head) == "couple" and any(c.lower_ == "a" for c in head.children) \
+                and not any(c.lower_ == "of" for c in head.children):
+            count = Count(2, 2, "exact", "a couple")  # the victims are a couple: two people
         if head.pos_ == "PRON" and head.lower_ not in ("who",):
             count = count or vague_count()
     if count is None:
@@ -491,8 +507,8 @@ def _is_negated(trigger: Token) -> bool:
     """
     token = trigger
     for step in range(6):
-        if any(c.dep_ == "neg" or (c.lower_ in ("no", "nobody", "none") and c.dep_ in ("det", "nsubj", "nsubjpass"))
-               for c in token.children):
+        if any(c.dep_ == "neg" or (c.lower_ == "no" and c.dep_ == "det")
+               or (c.lower_ in ("nobody", "none") and c.dep_ in ("nsubj", "nsubjpass")) for c in token.children):
             return True
         if any(c.lower_ == "how" and c.head.lower_ in ("many", "much") for c in token.subtree if c.i < trigger.i):
             return True
@@ -557,13 +573,24 @@ def _each_side(mention: Mention) -> bool:
                           r"|\bfrom each\b|\beach (released|freed|handed|returned|exchanged|lost)\b", text))
 
 
+def _ancestors(token: Token, stop: Token) -> list[Token]:
+    """``token`` and its heads up to, not including, ``stop``."""
+    chain = []
+    while token.i != stop.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
+
+
 def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
     """"soldiers … as well as civilians": victims of different kinds, each its own claim."""
     if head is None:
         return [mention]
     conjs = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-             and role_of([_through_vague_head(c)]) != role_of([head])
-             and (mention.count.qualifier == "vague" or figure_of(c) is not None)]
+             and not any(a.dep_ == "appos" for a in _ancestors(c, head))
+             and not any(outcome_of(t) for t in c.subtree)  # "and 525 people injured": a claim of its own
+             and ((role_of([_through_vague_head(c)]) != role_of([head]) and mention.count.qualifier == "vague")
+                  or (figure_of(c) is not None and mention.count.qualifier != "vague"))]
     if not conjs:
         return [mention]
     first = [t for t in mention.victim_words if not any(t.i in {s.i for s in c.subtree} for c in conjs)

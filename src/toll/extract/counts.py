@@ -24,6 +24,11 @@ AT_MOST = r"up to|as many as|fewer than|less than|no more than|not more than|und
 APPROX = (r"some|about|around|roughly|nearly|almost|approximately|an estimated|estimated|close to|"
           r"just over|just under|more or less|circa|c\.|around about|or so")
 
+VAGUE_FACTORS = {"a few": 2, "few": 2, "several": 3, "a couple of": 2, "a couple": 2}
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALED_VAGUE_RE = re.compile(r"^(a few|few|several|a couple of|a couple) (hundred|thousand|million)$", re.I)
+""""a few hundred": the spec's vague figures scaled."""
+
 RANGE_RE = re.compile(rf"^(?:between\s+)?(?P<a>{NUM_WORD})\s*(?:and|to|-|–|—|or)\s*(?P<b>{NUM_WORD})$", re.I)
 LEADING_RE = re.compile(rf"^(?P<q>{AT_LEAST}|{AT_MOST}|{APPROX})\s+(?P<rest>.+)$", re.I)
 OR_MORE_RE = re.compile(r"^(?P<n>.+?)\s+or\s+(?:more|over)$", re.I)
@@ -77,8 +82,11 @@ def parse_figure(text: str) -> Count | None:
         if re.fullmatch(AT_MOST, q):
             return Count(None, value, "at_most", original)
         return Count(value, value, "approx", original)
+    m = SCALED_VAGUE_RE.match(t)
+    if m:
+        return Count(VAGUE_FACTORS[m.group(1)] * SCALE_WORDS[m.group(2)], None, "vague", original)
     m = RANGE_RE.match(t)
-    if m and "and" not in m.group("a").split():
+    if m and "and" not in m.group("a").split() and (t.startswith("between") or " and " not in t):
         a, b = _number(m.group("a")), _number(m.group("b"))
         if a is not None and b is not None and a < b:
             return Count(a, b, "range", original)
