@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
-from toll.extract.cues import DENIAL_VERBS, is_speech_verb
+from toll.extract.cues import DENIAL_VERBS, SPEECH_VERBS, is_speech_verb
 from toll.extract.speakers import SpeakerResolver
 from toll.extract.victims import (group_of, lemma, names_own_side, non_state_label, role_of,
                                   sides_named)
@@ -727,35 +727,74 @@ def _denied(trigger: Token) -> bool:
 
 # ------------------------------------------------------------------ 4. who says so
 
-class Claimants:
-    """Finds the claimant of a figure: the speaker of the statement that contains it;
-    else, when the sentence before gave figures from a source, that source (the text
-    goes on reporting it: "The tally runs to Aug. 10 and includes …"); else nobody,
-    which means the article's own voice."""
+COUNTING_VERBS = {"put", "estimate", "count", "record", "register", "document", "verify", "tally", "list",
+                  "number", "report", "announce", "confirm", "give", "publish", "identify", "log"}
+"""Verbs whose subject (or "by" agent) states the figure: "officials put the toll at 21",
+"ACLED has recorded more than 16,000 deaths", "a figure announced by the General Staff"."""
 
-    def __init__(self, statements: list[Statement]):
+
+class Claimants:
+    """Finds the claimant of a figure, in this order:
+
+    1. the speaker of the statement that contains it;
+    2. the subject of a counting verb over it, or the agent of one in its sentence
+       ("officials put the toll at 21", "a figure announced by the General Staff");
+    3. when the sentence before gave figures from a source and this sentence quotes
+       nobody else, that source (the text goes on reporting it);
+    4. nobody: the article's own voice.
+    """
+
+    def __init__(self, statements: list[Statement], resolver: SpeakerResolver):
         self.statements = sorted(statements, key=lambda s: s.content.start)
+        self.resolver = resolver
         self.previous: tuple[Source, str | None] | None = None  # figures' source, sentence before
         self.current: tuple[Source, str | None] | None = None
+        self.quoting_others = False
 
     def statement_at(self, char: int) -> Statement | None:
         """The narrowest statement whose content contains ``char``."""
         inside = [s for s in self.statements if s.content.start <= char < s.content.end]
         return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
 
-    def next_sentence(self) -> None:
+    def next_sentence(self, sent: Span) -> None:
         self.previous, self.current = self.current, None
+        self.quoting_others = any(sent.start_char <= s.content.start < sent.end_char for s in self.statements)
 
-    def for_figure(self, char: int) -> tuple[Source | None, str | None, Statement | None]:
-        """(claimant, cue, statement) for a figure at character ``char``."""
-        statement = self.statement_at(char)
+    def for_figure(self, m: Mention) -> tuple[Source | None, str | None, Statement | None]:
+        """(claimant, cue, statement) for the figure of ``m``."""
+        statement = self.statement_at(m.trigger.idx)
         if statement is not None:
             self.current = (statement.speaker, statement.cue)
             return statement.speaker, statement.cue, statement
-        if self.previous is not None:
+        counted = self.counted_by(m)
+        if counted is not None:
+            self.current = counted
+            return counted[0], counted[1], None
+        if self.previous is not None and not self.quoting_others:
             self.current = self.previous
             return self.previous[0], self.previous[1], None
         return None, None, None
+
+    def counted_by(self, m: Mention) -> tuple[Source, str] | None:
+        """The source named as subject or agent of a counting verb around the figure."""
+        figure = m.trigger.doc[m.figure_at] if m.figure_at is not None else m.trigger
+        for token in (figure, *figure.ancestors):
+            if token.lemma_ in COUNTING_VERBS and token.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self._source(subject, token.text)
+                break
+        for token in m.trigger.sent:
+            if token.dep_ == "agent" and token.head.lemma_ in COUNTING_VERBS | SPEECH_VERBS:
+                agent = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return self._source(agent, f"{token.head.text} by")
+        return None
+
+    def _source(self, head: Token, cue: str) -> tuple[Source, str] | None:
+        phrase = head.doc[head.left_edge.i: head.right_edge.i + 1]
+        source = self.resolver.resolve(phrase)
+        return (source, cue) if source is not None else None
 
 
 def paragraph_of(doc: Doc, sent: Span) -> int:
@@ -988,17 +1027,17 @@ def _phrase(words: list[Token]) -> str:
 def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
                        statements: list[Statement]) -> list[CasualtyClaim]:
     """Every casualty claim in the article, in text order, ids c1, c2, …"""
-    claimants = Claimants(statements)
+    claimants = Claimants(statements, resolver)
     sides = ArticleSides(doc)
     claims: list[CasualtyClaim] = []
     previous: CasualtyClaim | None = None
     previous_paragraph = -1
     for sent in doc.sents:
-        claimants.next_sentence()
+        claimants.next_sentence(sent)
         mentions = find_mentions(sent)
         ids: dict[int, str] = {}
         for m in mentions:
-            claimant, cue, statement = claimants.for_figure(m.trigger.idx)
+            claimant, cue, statement = claimants.for_figure(m)
             paragraph = paragraph_of(doc, sent)
             claim = build_claim(m, sent, claimant, cue, statement, sides, article,
                                 previous if previous_paragraph == paragraph else None)
