@@ -3,7 +3,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from toll.extract import extract
-from toll.model import Article
+from toll.model import GROUPS, OUTCOMES, QUALIFIERS, ROLES, SOURCE_KINDS, STANCES, STATEMENT_KINDS, Article
 
 
 def claims(text: str, published: str = "2022-03-06"):
@@ -178,9 +178,14 @@ WORDS = ["killed", "wounded", "dead", "12", "at least", "soldiers", "civilians",
 @given(st.lists(st.sampled_from(WORDS), max_size=40))
 def test_never_raises_on_casualty_word_salad(words):
     text = " ".join(words)
-    for claim in extract(Article(text=text, source="prop")).casualties:
+    result = extract(Article(text=text, source="prop"))
+    for claim in result.casualties:
         assert text[claim.sentence.start:claim.sentence.end] == claim.sentence.text
-        assert claim.outcome in ("killed", "injured", "casualties", "missing", "captured")
+        assert claim.outcome in OUTCOMES and claim.count.qualifier in QUALIFIERS and claim.stance in STANCES
+        assert claim.victims.role in ROLES and claim.victims.group in (*GROUPS, None)
+        assert claim.claimant is None or claim.claimant.kind in SOURCE_KINDS
+    for statement in result.statements:
+        assert statement.kind in STATEMENT_KINDS and statement.speaker.kind in SOURCE_KINDS
 
 
 @pytest.mark.parametrize("text,expected", [

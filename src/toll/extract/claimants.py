@@ -1,0 +1,80 @@
+"""Who claims a figure: a statement's speaker, a counting verb's subject, or the
+source the text goes on reporting."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from toll.extract.cues import SPEECH_VERBS
+from toll.extract.mentions import Mention
+from toll.extract.speakers import SpeakerResolver
+from toll.model import Source, Statement
+
+
+COUNTING_VERBS = {"put", "estimate", "count", "record", "register", "document", "verify", "tally", "list",
+                  "number", "report", "announce", "confirm", "give", "publish", "identify", "log"}
+"""Verbs whose subject (or "by" agent) states the figure: "officials put the toll at 21",
+"ACLED has recorded more than 16,000 deaths", "a figure announced by the General Staff"."""
+
+
+class Claimants:
+    """Finds the claimant of a figure, in this order:
+
+    1. the speaker of the statement that contains it;
+    2. the subject of a counting verb over it, or the agent of one in its sentence
+       ("officials put the toll at 21", "a figure announced by the General Staff");
+    3. when the sentence before gave figures from a source and this sentence quotes
+       nobody else, that source (the text goes on reporting it);
+    4. nobody: the article's own voice.
+    """
+
+    def __init__(self, statements: list[Statement], resolver: SpeakerResolver):
+        self.statements = sorted(statements, key=lambda s: s.content.start)
+        self.resolver = resolver
+        self.previous: tuple[Source, str | None] | None = None  # figures' source, sentence before
+        self.current: tuple[Source, str | None] | None = None
+        self.quoting_others = False
+
+    def statement_at(self, char: int) -> Statement | None:
+        """The narrowest statement whose content contains ``char``."""
+        inside = [s for s in self.statements if s.content.start <= char < s.content.end]
+        return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
+
+    def next_sentence(self, sent: Span) -> None:
+        self.previous, self.current = self.current, None
+        self.quoting_others = any(sent.start_char <= s.content.start < sent.end_char for s in self.statements)
+
+    def for_figure(self, m: Mention) -> tuple[Source | None, str | None, Statement | None]:
+        """(claimant, cue, statement) for the figure of ``m``."""
+        statement = self.statement_at(m.trigger.idx)
+        if statement is not None:
+            self.current = (statement.speaker, statement.cue)
+            return statement.speaker, statement.cue, statement
+        counted = self.counted_by(m)
+        if counted is not None:
+            self.current = counted
+            return counted[0], counted[1], None
+        if self.previous is not None and not self.quoting_others:
+            self.current = self.previous
+            return self.previous[0], self.previous[1], None
+        return None, None, None
+
+    def counted_by(self, m: Mention) -> tuple[Source, str] | None:
+        """The source named as subject or agent of a counting verb around the figure."""
+        figure = m.trigger.doc[m.figure_at] if m.figure_at is not None else m.trigger
+        for token in (figure, *figure.ancestors):
+            if token.lemma_ in COUNTING_VERBS and token.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self._source(subject, token.text)
+                break
+        for token in m.trigger.sent:
+            if token.dep_ == "agent" and token.head.lemma_ in COUNTING_VERBS | SPEECH_VERBS:
+                agent = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return self._source(agent, f"{token.head.text} by")
+        return None
+
+    def _source(self, head: Token, cue: str) -> tuple[Source, str] | None:
+        phrase = head.doc[head.left_edge.i: head.right_edge.i + 1]
+        source = self.resolver.resolve(phrase)
+        return (source, cue) if source is not None else None

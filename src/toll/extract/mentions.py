@@ -1,0 +1,431 @@
+"""Casualty mentions in one sentence: trigger, victims, figure, and their shape.
+
+:func:`find_mentions` reads a sentence top to bottom: every trigger gives the victims'
+noun phrase (found through the parse) and its figure; coordinated outcomes sharing a
+figure become one ``casualties`` mention ("killed or wounded"); victims on several
+sides become one mention per side; subsets ("including 14 children") become mentions
+whose parent is the whole; and mentions that only restate another are dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from toll.extract import lexicon as lx
+from toll.extract.counts import parse_figure, vague_count
+from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_near, figure_of,
+                                  figure_tokens, has_figure, tally_container, tally_figures, through_vague_head)
+from toll.extract.triggers import is_denied, is_negated, outcome_of
+from toll.extract.victims import lemma, role_of, sides_named
+from toll.model import Count
+from toll.places import parties_in
+
+
+SUBSET_PREPS = {"including", "include", "among"}
+
+
+NOT_VICTIM_NOUNS = {"missile", "rocket", "drone", "shell", "bomb", "round", "strike", "attack", "kilometre",
+                    "kilometer", "mile", "meter", "metre", "year", "month", "day", "hour", "week", "minute",
+                    "percent", "dollar", "euro", "vehicle", "tank", "aircraft", "plane", "helicopter",
+                    "building", "house", "home", "village", "town", "city", "time", "case", "incident",
+                    "hospital", "school", "weapon", "gun", "truck"}
+
+
+@dataclass
+class Mention:
+    """One casualty figure found in a sentence, before it becomes a claim."""
+    outcome: str
+    trigger: Token
+    count: Count
+    victim_words: list[Token] = field(default_factory=list)
+    figure_at: int | None = None  # index of the figure's first token: two "five"s are two figures
+    parent: Mention | None = None
+    side: str | None = None  # set when one noun phrase names victims on several sides
+
+
+def victim_head(trigger: Token) -> Token | None:
+    """The head of the noun phrase naming the victims of ``trigger``."""
+    kids = list(trigger.children)
+
+    def child(*deps):
+        """The first child with one of ``deps``, passing over a relative "that" when
+        the parse gave the verb a real one too."""
+        found = [c for c in kids if c.dep_ in deps]
+        real = [c for c in found if c.lower_ not in ("that", "which")]
+        return (real or found or [None])[0]
+
+    lem = trigger.lemma_.lower()
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.like_num:
+        return trigger.head.head  # "six of the wounded"
+    previous = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    if previous is not None and previous.like_num and trigger.lower_ in {*lx.ADJECTIVES, "killed"} \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != previous.i and not c.like_num for c in kids):
+        return previous  # "47 missing", "157 wounded": the figure right before the predicate
+    if lemma(trigger) == "captivity":  # "thousands remain in captivity"
+        verb = trigger.head.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    if trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ in ("pobj", "dobj", "nsubj")
+                                             and not child("nummod")):
+        return _noun_trigger_victims(trigger)
+    if trigger.dep_ in ("relcl", "acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        own = child("nsubjpass", "dobj") if lem in lx.TRANSITIVE_VERBS else child("nsubjpass", "nsubj")
+        if own is None or own.lower_ in ("who", "that", "which"):
+            return trigger.head
+    if lem == "lose" and not any(lemma(c) in ("life", "live") for c in kids):
+        return child("dobj")
+    if lem == "lay":
+        return child("nsubj")
+    if trigger.lower_ == "out":  # "put 55,110 soldiers out of action", "are out of action"
+        verb = trigger.head
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
+        subject = child("nsubj", "nsubjpass")
+        verb = trigger
+        while subject is None and verb.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp",
+                                                  "pcomp", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "were missing", "are listed as missing"
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            subject = child("nummod", "npadvmod", "appos")
+        return subject
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
+        trigger.tag_ == "VBN" and not any(c.dep_ in ("aux",) for c in kids) and child("dobj") is None)
+    if passive:
+        subject = child("nsubjpass", "nsubj")
+        if subject is not None:
+            return subject
+    else:
+        obj = child("dobj")
+        if obj is not None:
+            return obj
+        subject = child("nsubj")
+        if subject is not None and (subject.like_num or has_figure(subject)):
+            return subject  # "112 injured" parsed as subject of a participle
+    among = next((c for c in kids + [k for g in kids if g.dep_ == "conj" for k in g.children]
+                  if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is not None:
+        return next((c for c in among.children if c.dep_ == "pobj"), None)
+    if trigger.dep_ == "conj":
+        return victim_head(trigger.head) if trigger.head.i != trigger.i else None
+    number = child("nummod", "npadvmod", "appos")
+    return number
+
+
+def antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for: "a soldier who suffered" -> soldier."""
+    if token.lower_ in ("who", "that", "which", "whom") and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.lower_ == "whose" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+        return token.doc[token.i - 1]
+    return token
+
+
+def _noun_trigger_victims(noun: Token) -> Token:
+    """The victims of a noun trigger: itself ("civilian deaths"), or a linked phrase."""
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ in ("of", "among"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and lemma(pobj) not in NOT_VICTIM_NOUNS and not pobj.like_num:
+                if lemma(pobj) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS or pobj.ent_type_ in ("NORP", "PERSON") or prep.lower_ == "among":
+                    return pobj
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "include":
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in ("treat", "hospitalise", "hospitalize"):
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if noun.dep_ == "pobj" and head.lower_ == "among":
+        verb = head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != head.i), None)
+        return subject if subject is not None else noun
+    if noun.dep_ == "dobj" and head.lemma_ in ("suffer", "sustain", "incur", "take"):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not has_figure(noun):
+            return antecedent(subject)
+    if noun.dep_ == "dobj" and head.lemma_ == "inflict":
+        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        target = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        if target is not None:
+            return target
+    whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+    if whose is not None:
+        return antecedent(whose)
+    return noun
+
+
+VICTIM_PREPS = {"on", "from", "of"}
+"""Prepositions whose phrase is part of the victims' name: "soldiers on both sides",
+"men from my platoon", "members of the Revolutionary Guards"."""
+
+
+def victim_words(head: Token, count_tokens: list[Token]) -> list[Token]:
+    """The victims' phrase: the head, its modifiers and a naming prepositional phrase;
+    without the figure, subsets, relative clauses, appositions or coordinated nouns."""
+    skip = {t.i for t in count_tokens}
+    words = [head]
+    for c in head.children:
+        if c.dep_ in ("det", "punct", "cc", "conj", "appos", "relcl", "acl", "preconj") or c.i in skip:
+            continue
+        if c.i > head.i and not (c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+                                  and not any(g.lower_ in ("them", "whom") for g in c.children)):
+            continue
+        words.extend(t for t in c.subtree if t.i not in skip and t.dep_ not in ("punct", "relcl", "appos")
+                     and not (t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and role_of([t]) != role_of([head])))
+    return sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+
+
+def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
+    """The casualty figures ``trigger`` reports (usually one, several for a tally)."""
+    if lemma(trigger) in lx.TALLY_NOUNS or lemma(trigger) in TALLY_HEADS:
+        return [Mention(outcome, trigger, count, [], figure_at=n.i) for count, n in tally_figures(trigger)]
+    head = victim_head(trigger)
+    if head is not None:
+        head = through_vague_head(head) if not head.like_num else head
+        container = tally_container(head)
+        if container is not None:
+            figures = tally_figures(container)
+            if figures:
+                words = victim_words(head, [])
+                return [Mention(outcome, trigger, count, words, figure_at=n.i) for count, n in figures]
+    if head is not None and lemma(head) in NOT_VICTIM_NOUNS:
+        return []
+    if head is not None:
+        head = antecedent(head)
+    count = None
+    tokens: list[Token] = []
+    if head is not None:
+        count = figure_of(head)
+        tokens = figure_tokens(head)
+        if lemma(head) == "couple" and any(c.lower_ == "a" for c in head.children) \
+                and not any(c.lower_ == "of" for c in head.children):
+            count = Count(2, 2, "exact", "a couple")  # the victims are a couple: two people
+        if head.pos_ == "PRON" and head.lower_ not in ("who",):
+            count = count or vague_count()
+    if count is None:
+        count, tokens = figure_near(trigger)
+    if count is None and (head is None or head.i == trigger.i or not head.like_num):
+        nominal = trigger.pos_ in ("NOUN", "PROPN", "ADJ") and head is not None and head.i == trigger.i
+        figures = (tally_figures(trigger) if nominal else []) or figure_after_colon(trigger)
+        if figures:
+            words = victim_words(head, []) if head is not None else []
+            return [Mention(outcome, trigger, c, words, figure_at=n.i) for c, n in figures]
+    if count is None:
+        count = vague_count()
+    if is_anaphoric(trigger, head, count):
+        return []
+    if outcome == lx.CAPTURED and trigger.pos_ in ("NOUN", "PROPN") and count.qualifier == "vague" \
+            and count.low is None and lemma(trigger) != "captivity":
+        return []  # "the hostages", "prisoners" with no figure: who they are, not a count
+    words = victim_words(head, tokens) if head is not None and not head.like_num else []
+    if head is not None and head.like_num:
+        words = []
+    return [Mention(outcome, trigger, count, words, figure_at=tokens[0].i if tokens else None)]
+
+
+def is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
+    """"the deaths", "the soldiers' bodies" with no figure: a mention of casualties
+    already counted, not a new claim."""
+    if count.qualifier != "vague" or count.text:
+        return False
+    if trigger.pos_ not in ("NOUN", "PROPN", "ADJ") and not any(c.lower_ == "the" and c.dep_ == "det"
+                                                                for c in trigger.children):
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "of"):
+        return False
+    determiners = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
+    definite = determiners & {"the", "these", "those", "such"} or any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in trigger.children)
+    named = head is not None and head.i != trigger.i
+    modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "dead"]
+    return bool(definite) and not named and not modifiers
+
+
+def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """"killed or wounded", "killed and wounded" sharing one figure: one casualties claim."""
+    out: list[Mention] = []
+    for m in mentions:
+        partner = next((o for o in out if m.trigger.dep_ == "conj" and m.trigger.head.i == o.trigger.i
+                        and {o.outcome, m.outcome} == {lx.KILLED, lx.INJURED}), None)
+        if partner is not None:
+            shares_figure = m.figure_at is None or m.figure_at == partner.figure_at
+            alternative = any(c.lower_ == "or" for c in partner.trigger.children if c.dep_ == "cc")
+            if shares_figure and (partner.count.qualifier != "vague" or alternative):
+                partner.outcome = lx.CASUALTIES
+                continue
+        out.append(m)
+    return out
+
+
+def _split_sides(mention: Mention) -> list[Mention]:
+    """One claim per side: "soldiers on both the Russian and Ukrainian sides"; "each
+    side freed 390 people", "307 servicemen from each side" (the sides the sentence names)."""
+    sides = sides_named(mention.victim_words)
+    if not (len(sides) > 1 and any(t.lower_ == "both" for t in mention.victim_words)):
+        if not _each_side(mention):
+            return [mention]
+        sides = parties_in(mention.trigger.sent.text)
+        if len(sides) < 2:
+            return [mention]
+    return [Mention(mention.outcome, mention.trigger, mention.count, mention.victim_words,
+                    figure_at=mention.figure_at, parent=mention.parent, side=side) for side in sides[:2]]
+
+
+def _each_side(mention: Mention) -> bool:
+    """"each side", "per side", "from each side", "X and Y each released"."""
+    text = " ".join(t.lower_ for t in mention.trigger.sent)
+    return bool(re.search(r"\b(each|per|both) (side|sides|army|armies|country|countries|party|parties)\b"
+                          r"|\bfrom each\b|\beach (released|freed|handed|returned|exchanged|lost)\b", text))
+
+
+def _ancestors(token: Token, stop: Token) -> list[Token]:
+    """``token`` and its heads up to, not including, ``stop``."""
+    chain = []
+    while token.i != stop.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
+
+
+def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
+    """"soldiers … as well as civilians": victims of different kinds, each its own claim."""
+    if head is None:
+        return [mention]
+    conjs = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and not any(a.dep_ == "appos" for a in _ancestors(c, head))
+             and not any(outcome_of(t) for t in c.subtree)  # "and 525 people injured": a claim of its own
+             and ((role_of([through_vague_head(c)]) != role_of([head]) and mention.count.qualifier == "vague")
+                  or (figure_of(c) is not None and mention.count.qualifier != "vague"))]
+    if not conjs:
+        return [mention]
+    first = [t for t in mention.victim_words if not any(t.i in {s.i for s in c.subtree} for c in conjs)
+             and t.dep_ != "cc" and t.lower_ not in ("as", "well")]
+    out = [Mention(mention.outcome, mention.trigger, mention.count, first, figure_at=mention.figure_at)]
+    for c in conjs:
+        named = through_vague_head(c)
+        out.append(Mention(mention.outcome, mention.trigger, figure_of(named) or figure_of(c) or vague_count(),
+                           victim_words(named, figure_tokens(named))))
+    return out
+
+
+def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
+    """Claims inside a claim: "352 civilians, including 14 children"; "75 wounded, 14 of them children"."""
+    out = []
+    anchors = [head] if head is not None else []
+    clause = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+    if clause.pos_ in ("VERB", "AUX"):
+        anchors.append(clause)
+    if mention.figure_at is not None:  # "more than 10,000, including over 560 children"
+        anchors.append(mention.trigger.doc[mention.figure_at])
+    container = tally_container(head) if head is not None else None
+    if container is not None and container.head.pos_ in ("VERB", "AUX"):
+        anchors.append(container.head)  # "the number of dead rose to 35, including two children"
+    anchors = list({a.i: a for a in anchors}.values())
+    for prep in (c for a in anchors for c in a.children):
+        if prep.dep_ == "prep" and prep.lower_ in SUBSET_PREPS | {"include"} or \
+                (prep.dep_ in ("prep", "acl") and prep.lemma_ == "include"):
+            for sub in (c for c in prep.children if c.dep_ == "pobj"):
+                count = figure_of(sub)
+                if count is None and sub.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in sub.children):
+                    count = Count(1, 1, "exact", "a")
+                if count is None:
+                    continue
+                out.append(Mention(mention.outcome, mention.trigger, count,
+                                   victim_words(sub, figure_tokens(sub)), parent=mention))
+                out.extend(_coordinated_subsets(sub, mention))
+    if head is not None:  # "390 people - 270 soldiers and 120 civilians"
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
+            count = figure_of(appos)
+            if count is not None and count.low is not None:
+                out.append(Mention(mention.outcome, mention.trigger, count,
+                                   victim_words(appos, figure_tokens(appos)), parent=mention))
+                out.extend(_coordinated_subsets(appos, mention))
+    for number in (t for t in clause.subtree if t.like_num):  # "14 of them children"
+        of = next((g for g in number.children if g.lower_ == "of"
+                   and any(p.lower_ in ("them", "whom") for p in g.children)), None)
+        if of is None or number.head.i == mention.trigger.i:
+            continue
+        noun = number.head if number.head.pos_ in ("NOUN", "PROPN") else None
+        out.append(Mention(mention.outcome, mention.trigger,
+                           parse_figure(" ".join(t.text for t in figure_tokens(number))) or vague_count(),
+                           [noun] if noun is not None else [], parent=mention))
+    return out
+
+
+def _coordinated_subsets(noun: Token, parent: Mention) -> list[Mention]:
+    """"including 64 children, 57 women": each coordinated figure is a subset too."""
+    out = []
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        if any(outcome_of(t) for t in conj.subtree):
+            continue  # "15 children, and 525 people injured": a claim of its own
+        count = figure_of(conj)
+        if count is not None and count.low is not None:
+            out.append(Mention(parent.outcome, parent.trigger, count,
+                               victim_words(conj, figure_tokens(conj)), parent=parent))
+            out.extend(_coordinated_subsets(conj, parent))
+    return out
+
+
+def find_mentions(sent: Span) -> list[Mention]:
+    """Every casualty figure in one sentence, in text order."""
+    if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
+        return []  # a heading such as "Missing" or "Overnight toll"
+    found: list[Mention] = []
+    heads: dict[int, Token | None] = {}
+    seen_heads: set[tuple[int, str]] = set()
+    for token in sent:
+        outcome = outcome_of(token)
+        if outcome is None or is_negated(token) and not is_denied(token):
+            continue
+        for m in mentions_for(token, outcome):
+            head = victim_head(token) if lemma(token) not in lx.TALLY_NOUNS else None
+            key = ((head.i if head is not None else token.i), m.outcome, m.count.low, m.count.high)
+            if head is not None and (key[0], m.outcome) in seen_heads and m.count.qualifier == "vague":
+                continue
+            if any(f.count == m.count and f.outcome == m.outcome and _same_phrase(f, m) for f in found):
+                continue
+            seen_heads.add((key[0], m.outcome))
+            heads[id(m)] = head
+            found.append(m)
+    found = _merge_coordinated(found)
+    shaped: list[Mention] = []
+    for m in found:
+        head = heads.get(id(m))
+        for part in _coordinated_victims(m, head):
+            shaped.extend(_split_sides(part))
+        shaped.extend(_subsets(m, head))
+    return _drop_echoes(shaped)
+
+
+def _same_phrase(a: Mention, b: Mention) -> bool:
+    return bool(a.victim_words) and {t.i for t in a.victim_words} == {t.i for t in b.victim_words}
+
+
+def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
+    """Drop what restates another claim of the sentence: a claim with no figure beside
+    one with a figure for the same outcome ("5,937 soldiers were killed, … military
+    deaths"), and a noun trigger that names the victims of another ("killed the hostages")."""
+    victims_of_others = {t.i for m in mentions for t in m.victim_words if m.trigger.i != t.i}
+    keep = []
+    for m in mentions:
+        unnumbered = m.count.low is None and m.count.high is None and m.parent is None
+        if unnumbered and any(o is not m and (o.count.low is not None or o.count.high is not None)
+                              and (o.outcome == m.outcome or lx.CASUALTIES in (o.outcome, m.outcome))
+                              for o in mentions):
+            continue
+        if m.trigger.pos_ in ("NOUN", "PROPN") and m.trigger.i in victims_of_others and unnumbered:
+            continue
+        keep.append(m)
+    return keep
+
+
+def phrase_text(words: list[Token]) -> str:
+    if not words:
+        return ""
+    doc = words[0].doc
+    return doc[min(t.i for t in words): max(t.i for t in words) + 1].text

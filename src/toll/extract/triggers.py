@@ -1,0 +1,141 @@
+"""Which words report casualties, and whether the report is negated or denied.
+
+A trigger is a verb ("killed"), an adjective ("dead", "missing"), a noun ("deaths",
+"casualties") or a phrase ("lost their lives", "taken prisoner", "out of action").
+Ambiguous words ("losses", "bodies", "released") count only in a casualty context.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toll.extract import lexicon as lx
+from toll.extract.cues import DENIAL_VERBS
+from toll.extract.figures import VAGUE_HEADS, has_figure, through_vague_head
+from toll.extract.victims import lemma
+
+
+def outcome_of(token: Token) -> str | None:
+    """The outcome ``token`` reports, or None when it is not a casualty trigger."""
+    lem, low, pos = token.lemma_.lower(), token.lower_, token.pos_
+    if pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+        if lem in ("wound", "injure") and any(c.lower_ in ("fatally", "mortally") for c in token.children):
+            return lx.KILLED
+        if lem == "lay" and any(c.lower_ in ("arms", "weapons") for c in token.children if c.dep_ == "dobj"):
+            return lx.CAPTURED
+        if lem in lx.TRANSITIVE_VERBS or low in ("wounded", "injured", "killed"):
+            return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
+                or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
+        if lem in lx.INTRANSITIVE_VERBS:
+            return lx.INTRANSITIVE_VERBS[lem]
+        if lem == "lose" and any(lemma(c) in ("life", "live") for c in token.children if c.dep_ == "dobj"):
+            return lx.KILLED
+        if lem == "lose" and _object_is_personnel(token) and not _object_has_trigger(token):
+            return lx.CASUALTIES
+        if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
+                                 for c in token.children):
+            return lx.CAPTURED
+        if lem in lx.RELEASE_VERBS and _object_is_people(token):
+            return lx.CAPTURED
+        if lem == "come" and any(c.lower_ == "home" for c in token.children) and _subject_is_people(token):
+            return lx.CAPTURED
+        if low in lx.ADJECTIVES:
+            return lx.ADJECTIVES[low]
+        return None
+    if pos == "ADJ" and low in lx.ADJECTIVES:
+        return lx.ADJECTIVES[low]
+    if low == "out" and token.i + 2 < len(token.doc) and token.doc[token.i + 2].lower_ == "action" \
+            and token.doc[token.i + 1].lower_ == "of":
+        return lx.CASUALTIES
+    if token.dep_ == "compound" and pos in ("NOUN", "PROPN"):
+        return None  # "death toll", "prisoner swap", "hostage raid": a modifier, not a count
+    if low == "captivity" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return lx.CAPTURED
+    if pos in ("NOUN", "PROPN", "ADJ"):
+        if lem in lx.TALLY_NOUNS or low == "toll":
+            return lx.TALLY_NOUNS.get(lem, lx.KILLED)
+        if lem == "body" and not (low == "bodies" or any(c.lower_ == "count" for c in token.head.subtree)):
+            return None
+        if lem == "loss" and not (low == "losses" and _loss_of_people(token)):
+            return None
+        if lem in ("injury", "wound") and not _suffered(token):
+            return None
+        if lem in lx.NOUNS:
+            return lx.NOUNS[lem]
+        if low in ("pow", "pows", "dead", "wounded", "injured"):
+            return lx.NOUNS[low]
+    return None
+
+
+def _object_is_personnel(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and (lemma(c) in lx.MILITARY_NOUNS or lemma(c) in VAGUE_HEADS)
+               for c in verb.children)
+
+
+def _object_has_trigger(verb: Token) -> bool:
+    """"lost 61,207 troops killed": the participle is the trigger, not "lost"."""
+    return any(t.i != verb.i and t.lower_ in ("killed", "wounded", "injured", "captured", "dead")
+               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _object_is_people(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            head = through_vague_head(c)
+            if lemma(head) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | set(lx.NOUNS) \
+                    and lemma(head) not in ("life", "one", "name", "body"):
+                return has_figure(head) or c.like_num
+    return False
+
+
+def _subject_is_people(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and lemma(c) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS
+               and has_figure(c) for c in verb.children)
+
+
+def _loss_of_people(noun: Token) -> bool:
+    """"heavy losses", "personnel losses", "losses among troops" — not "financial losses"."""
+    words = {lemma(t) for t in noun.sent}
+    mods = {c.lower_ for c in noun.children}
+    if mods & {"financial", "economic", "territorial", "revenue", "crop", "job", "material", "equipment"}:
+        return False
+    return bool(mods & {"heavy", "human", "personnel", "military", "huge", "significant", "serious"}) \
+        or bool(words & lx.MILITARY_NOUNS)
+
+
+def _suffered(noun: Token) -> bool:
+    return noun.head.lemma_ in ("suffer", "sustain", "receive", "treat", "succumb", "die") or \
+        (noun.head.dep_ == "prep" and noun.head.head.lemma_ in ("treat", "die", "succumb", "hospitalise"))
+
+
+CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "amod",
+                "attr", "acomp", "relcl", "oprd", "compound", "appos", "nummod"}
+
+
+def is_negated(trigger: Token) -> bool:
+    """"did not say how many died", "no one was killed": nothing is claimed.
+
+    Negation is looked for in the trigger's own clause and the clauses it is reported
+    in, not across a coordination ("did not offer numbers, but claimed that …").
+    """
+    token = trigger
+    for step in range(6):
+        if any(c.dep_ == "neg" or (c.lower_ == "no" and c.dep_ == "det")
+               or (c.lower_ in ("nobody", "none") and c.dep_ in ("nsubj", "nsubjpass")) for c in token.children):
+            return True
+        if any(c.lower_ == "how" and c.head.lower_ in ("many", "much") for c in token.subtree if c.i < trigger.i):
+            return True
+        if token.head.i == token.i or token.dep_ not in CLAUSE_LINKS or (token.dep_ == "conj" and step > 0):
+            break
+        token = token.head
+    return False
+
+
+def is_denied(trigger: Token) -> bool:
+    token = trigger
+    for _ in range(5):
+        if token.lemma_ in DENIAL_VERBS:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
