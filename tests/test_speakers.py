@@ -101,3 +101,97 @@ def test_bare_name_without_entity_tag_is_split_from_its_title():
     text = "Governor Ana Ruiz told reporters the city was quiet."
     source = resolve(text, "Governor Ana Ruiz")
     assert (source.name, source.role, source.kind) == ("Ana Ruiz", "Governor", "person")
+
+
+# ---------------------------------------------------------------- names the tagger misses
+
+def test_titled_name_tagged_as_an_organisation_is_a_person():
+    text = ("Spokeswoman Marit Oyelaran told reporters the count was incomplete. "
+            "The earlier figure was lower, she said.")
+    source = resolve(text, "she")
+    assert source.name == "Marit Oyelaran" and source.kind == "person"
+
+
+def test_double_barrelled_surname_gives_the_full_name():
+    assert surname_matches("Holloway-Brightwater", "Brightwater")
+    assert not surname_matches("Ki-moon", "Moon")  # too short to be sure
+    text = ("Ambassador Petra Holloway-Brightwater spoke first. Later Brightwater said the "
+            "vote would be delayed.")
+    assert resolve(text, "Brightwater", occurrence=-1).name == "Petra Holloway-Brightwater"
+
+
+def test_description_with_a_name_in_apposition_is_the_person():
+    text = ("The agency said the convoy was hit. Its executive director, Dana Whitcombe, "
+            "said she was appalled.")
+    assert resolve(text, "Its executive director, Dana Whitcombe,").name == "Dana Whitcombe"
+
+
+def test_dateline_is_never_the_speaker():
+    text = "OSLOVA -- President Tomas Brennholt, opening the new bridge, said it would last."
+    doc = parse(text)
+    span = doc.char_span(0, text.index(", said"), alignment_mode="expand")
+    assert SpeakerResolver(doc).resolve(span).name == "Tomas Brennholt"
+
+
+# ---------------------------------------------------------------- pronouns
+
+def test_they_finds_the_group_that_spoke():
+    text = ("The toll rose to 40, Valdorian officials said. The figure was up from 30 on "
+            "Friday, they said.")
+    assert resolve(text, "they").name == "Valdorian officials"
+
+
+def test_he_never_means_a_group():
+    text = ("Ted Marten spoke at the rally. Delegates questioned how Marten could change his "
+            "mind. He said the pledge was void.")
+    assert resolve(text, "He").name == "Ted Marten"
+
+
+def test_passive_subject_of_a_speech_verb_is_not_a_speaker():
+    text = ("At least 30 people are now confirmed dead, according to Pavlo Hrytsenko. "
+            "He said more were trapped.")
+    assert resolve(text, "He").name == "Pavlo Hrytsenko"
+
+
+# ---------------------------------------------------------------- epithets
+
+def test_the_spokesman_is_the_officer_who_just_spoke():
+    text = ("The ministry gave its first figure. Colonel Anton Varga told reporters that 40 "
+            "soldiers had died.\nThe spokesman also claimed that 300 enemy troops were killed.")
+    assert resolve(text, "The spokesman").name == "Anton Varga"
+
+
+def test_office_epithet_needs_the_office_and_its_details():
+    text = ("Governor Lena Hask said the roads were shut. Mayor Otto Brun said schools were "
+            "closed. The governor said the army would help.")
+    assert resolve(text, "The governor").name == "Lena Hask"
+    text = ("Sen. Mara Quill spoke first. Sen. Davide Orr said the bill would pass. "
+            "The Idaho senator said it would not.")
+    assert resolve(text, "The Idaho senator").name == "Idaho senator"
+
+
+# ---------------------------------------------------------------- affiliation
+
+def test_affiliation_from_the_institution_of_the_paragraph():
+    text = ("Russia's defence ministry gave a figure. Colonel Anton Varga told reporters that "
+            "40 soldiers had died.")
+    assert resolve(text, "Colonel Anton Varga").affiliation == "Russia"
+
+
+def test_affiliation_maps_cities_and_leaves_unknown_places_out():
+    text = "Officials in Kharkiv said the shelling stopped. Analysts in Vilnius said it would resume."
+    assert resolve(text, "Officials in Kharkiv").affiliation == "Ukraine"
+    assert resolve(text, "Analysts in Vilnius").affiliation is None
+
+
+def test_international_bodies_and_topics_are_no_side():
+    text = ("The UN mission in Ukraine said 20 civilians died. Lea Brandt, a Russia analyst "
+            "at a research institute, said the figure was low.")
+    assert resolve(text, "The UN mission in Ukraine").affiliation is None
+    assert resolve(text, "Lea Brandt").affiliation is None
+
+
+def test_dateline_places_an_official():
+    text = ("MOSCOW, May 3 (Wire) - Defence Minister Oleg Darkov said the offensive had "
+            "stalled.")
+    assert resolve(text, "Defence Minister Oleg Darkov").affiliation == "Russia"

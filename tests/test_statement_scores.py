@@ -41,16 +41,20 @@ def test_seeds(scores):
 
 
 def test_dev(scores):
-    assert scores["dev"]["f1"] >= 0.94
-    assert scores["dev"]["attributed_f1"] >= 0.90
+    assert scores["dev"]["f1"] >= 0.97
+    assert scores["dev"]["attributed_f1"] >= 0.96
+    assert scores["dev"]["speaker_accuracy"] >= 0.99
 
 
 def test_polnear_dev(scores):
-    assert scores["polnear"]["f1"] >= 0.88
-    assert scores["polnear"]["speaker_accuracy"] >= 0.84
+    assert scores["polnear"]["f1"] >= 0.90
+    assert scores["polnear"]["speaker_accuracy"] >= 0.855
+    assert scores["polnear"]["attributed_f1"] >= 0.77
 
 
 @pytest.mark.xfail(reason="target not reached yet: about 3 points of the gap are gold names "
-                          "like 'Mr. Clarke' where the article gives 'Tom Clarke'", strict=False)
+                          "like 'Mr. Clarke' where the article gives 'Tom Clarke', and about "
+                          "one more epithets the gold keeps ('the New York businessman') that "
+                          "the spec resolves", strict=False)
 def test_polnear_dev_speaker_target(scores):
     assert scores["polnear"]["speaker_accuracy"] >= 0.88

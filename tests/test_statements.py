@@ -199,6 +199,36 @@ def test_ids_in_text_order_and_offsets():
     check_offsets(text, found)
 
 
+def test_trailing_attribution_after_a_heading_the_parser_misreads():
+    s = only("Brova district: A drone strike on a farm injured four people, including a "
+             "boy, regional governor Pavlo Hrytsenko said.")
+    assert s.speaker.name == "Pavlo Hrytsenko"
+    assert s.content.text.startswith("Brova district: A drone strike")
+
+
+def test_directive_verbs_report_their_addressee_and_act():
+    s = only("The agency urged both armies to let aid convoys into the valley.")
+    assert s.content.text == "both armies to let aid convoys into the valley"
+    s = only("The president called on the rebels to lay down their weapons.")
+    assert s.content.text == "the rebels to lay down their weapons"
+
+
+def test_charges_and_nominal_objects_are_statements():
+    s = only("The ministry accused the militia of shelling the market.")
+    assert s.content.text == "the militia of shelling the market"
+    s = only("The army chief vowed a swift response to the attack.")
+    assert s.content.text == "a swift response to the attack"
+
+
+def test_nominal_report_inside_another_statement_is_not_separate():
+    found = statements("The minister said critics had been predicting a collapse of the talks.")
+    assert [s.speaker.name for s in found] == ["minister"]
+
+
+def test_passive_speech_verb_has_no_speaker():
+    assert statements("Forty people were confirmed dead in the flooding.") == []
+
+
 # ---------------------------------------------------------------- cues
 
 def test_cue_lexicon_is_wide_and_keyed_by_lemma():

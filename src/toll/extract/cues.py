@@ -60,6 +60,33 @@ ASSERTION_VERBS = frozenset({
 SPEECH_VERBS = ASSERTION_VERBS | DENIAL_VERBS | ADMISSION_VERBS | WRITING_VERBS
 """Every verb whose clausal complement is what a source said or wrote."""
 
+DIRECTIVE_VERBS = frozenset({
+    "urge", "ask", "call", "implore", "beg", "appeal", "press", "encourage", "exhort",
+    "warn", "invite", "challenge", "tell", "advise", "instruct", "order", "demand",
+})
+"""Speech that tells someone to act: what was said is the addressee and the act,
+"urged both sides to hold fire", "called on the rebels to lay down their arms"."""
+
+CHARGING_VERBS = frozenset({
+    "accuse", "blame", "charge", "criticise", "criticize", "praise", "condemn", "fault",
+    "thank", "commend", "credit", "congratulate", "denounce", "slam", "rebuke",
+})
+"""Speech that charges or credits someone with something: "accused the army of
+shelling the town" (the object and its "of"/"for" phrase are what was said)."""
+
+NOMINAL_CONTENT_VERBS = frozenset({
+    "vow", "pledge", "promise", "threaten", "cite", "describe", "announce", "deny",
+    "propose", "recommend", "predict", "demand", "report", "acknowledge", "confirm",
+    "admit", "reject", "dispute", "claim", "allege", "call",
+})
+"""Speech verbs whose object noun phrase can be all that was said: "vowed a strong
+response", "cited the rising toll", "called for a ceasefire"."""
+
+PASSIVE_SPEECH = frozenset({"quote", "cite"})
+"""Speech verbs whose passive subject is still the speaker ("he was quoted as saying");
+the passive subject of any other ("the toll was confirmed", "residents were told") is
+what was said or who heard it."""
+
 ACCORDING_TO = ("according", "to")
 """The source preposition: "according to the ministry"."""
 
@@ -112,10 +139,52 @@ def is_speech_verb(token: Token) -> bool:
     but only the few that headlines use and only with a subject before them.
     """
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if lemma(token) == "call":
+            return calls_for(token)
         return lemma(token) in SPEECH_VERBS
     return (token.lower_ in ("says", "tells", "warns", "claims", "urges", "vows", "denies",
                              "admits")
             and token.i > token.sent.start and token.nbor(-1).pos_ == "PROPN")
+
+
+TRAILING_ATTRIBUTION_TOKENS = 8
+"""Longest source phrase of a trailing attribution: "..., regional governor Jane Roe said"."""
+
+
+def trailing_attribution(verb: Token) -> tuple[int, int] | None:
+    """The source phrase (a token range) of an attribution closing its sentence after
+    a comma, "..., regional governor Jane Roe said.", when the parser hung the whole
+    sentence on the verb as its subject instead. None when the parse is sound."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sent = verb.sent
+    if subject is None or not sent.start <= subject.left_edge.i:
+        return None
+    tail = [t for t in verb.doc[verb.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    if len(tail) > 4:  # "..., X said on Sunday." at most
+        return None
+    comma = next((i for i in range(verb.i - 1, max(sent.start, verb.i - TRAILING_ATTRIBUTION_TOKENS - 2), -1)
+                  if verb.doc[i].text in (",", "—", "–")), None)
+    if comma is None or subject.left_edge.i >= comma or comma - sent.start < 3:
+        return None
+    phrase = verb.doc[comma + 1:verb.i]
+    if not 0 < len(phrase) <= TRAILING_ATTRIBUTION_TOKENS or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in phrase):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[sent.start:comma]):
+        return None  # "People like her, he said.": no clause, no statement
+    return phrase.start, phrase.end
+
+
+def calls_for(verb: Token) -> bool:
+    """Whether "call" reports speech: "called for a truce", "called on them to leave",
+    "called the plan a hoax" (not "called off", "called him on Monday")."""
+    return any((c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
+        or c.dep_ == "oprd" for c in verb.children)
 
 
 def is_according_to(token: Token) -> bool:
@@ -260,3 +329,51 @@ def quoted_tokens(doc: Doc, quotes: list[Quote]) -> list[bool]:
         if span is not None:
             flags[span.start:span.end] = [True] * (span.end - span.start)
     return flags
+
+
+# ---------------------------------------------------------------- quotes left open
+
+
+def open_quote_attribution(doc: Doc, quote: Quote) -> Token | None:
+    """The speech verb of an attribution a never-closed quote swallowed: "“..., Jane
+    Doe told CBS. More words." The verb's subject is a noun phrase right after a comma,
+    and the words it reports come before it."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in span:
+        if not is_speech_verb(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span.start:
+            continue
+        reports_before = any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+        if reports_before and doc[subject.left_edge.i - 1].text == ",":
+            return verb
+    return None
+
+
+def split_open_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose closing mark is missing, cut around the attribution they hold: the
+    words before it and the words after its sentence are two statements of one speaker."""
+    result: list[Quote] = []
+    for quote in quotes:
+        verb = None if quote.closed else open_quote_attribution(doc, quote)
+        if verb is None:
+            result.append(quote)
+            continue
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        comma = doc[subject.left_edge.i - 1]
+        result.append(trimmed(text, Quote(quote.start, comma.idx, quote.paragraph, closed=True,
+                                          continues=quote.continues)))
+        tail = trimmed(text, Quote(verb.sent.end_char, quote.end, quote.paragraph,
+                                   closed=False, continues=True))
+        if tail.end > tail.start:
+            result.append(tail)
+    return result
+
+
+def article_quotes(doc: Doc) -> list[Quote]:
+    """The quotes of a parsed article, open ones cut around the attribution they hold:
+    what the statement extractor and the speaker resolver both read."""
+    return split_open_quotes(doc, doc.text, find_quotes(doc.text))

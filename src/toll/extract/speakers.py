@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toll.extract import cues
 from toll.model import Source
+from toll.places import party_of
 
 DEMONYMS = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States",
@@ -138,16 +139,45 @@ DASHES = frozenset({"—", "–", "-", "--"})
 PRONOUN_WINDOW = 600
 """How far back (in tokens, about three paragraphs) a pronoun looks for its source."""
 
+EPITHET_WINDOW = 250
+"""How far back (in tokens, a paragraph or two) an epithet ("the spokesman") looks for
+the person it stands for when no earlier source has its words."""
+
+OFFICES = frozenset({
+    "president", "governor", "mayor", "senator", "minister", "secretary", "ambassador",
+    "premier", "chancellor", "king", "queen", "emir", "pope", "judge", "prosecutor",
+    "representative", "congressman", "congresswoman", "commissioner", "speaker",
+})
+"""Offices one person holds at a time: "the governor" is the person the article gave
+that office, never just the last person who spoke."""
+
+EPITHET_NOUNS = frozenset({
+    "spokesperson", "official", "nominee", "candidate", "lawmaker", "leader", "commander",
+    "chief", "strategist", "adviser", "advisor", "aide", "businessman", "businesswoman",
+    "billionaire", "mogul", "politician", "diplomat", "envoy", "general", "officer",
+    "director", "chairman", "chairwoman", "executive", "campaigner", "activist",
+})
+"""Roles news uses as epithets for a person it has just named ("the spokesman", "the
+Republican nominee", "the billionaire")."""
+
+NEUTRAL_MODIFIERS = frozenset({"top", "senior", "chief", "main", "official", "military", "'s", "’s"})
+"""Words of an epithet that say nothing of who is meant ("the top official")."""
+
+ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative",
+                       "pres": "president", "amb": "ambassador", "sec": "secretary"}
+
 
 @dataclass(frozen=True)
 class Mention:
     """A source named in the article: where, as whom, and how salient: ``SPOKE`` for
     the subject of speech or of a main clause, ``SUBJECT`` for the subject of a
-    subordinate clause, ``NAMED`` for any other mention."""
+    subordinate clause, ``NAMED`` for any other mention. ``plural`` for a group
+    ("officials", "Ukraine and Russia"), which "they" can mean and "he" cannot."""
     start: int
     source: Source
     head: str
     salience: int
+    plural: bool = False
 
 
 SPOKE, SUBJECT, NAMED = 2, 1, 0
@@ -169,6 +199,17 @@ def speaks(verb: Token) -> bool:
     speech used for something else ("divers continued to pull bodies")."""
     return cues.is_speech_verb(verb) and not any(
         c.dep_ in ("neg", "xcomp") for c in verb.children)
+
+
+def is_plural(token: Token) -> bool:
+    """Whether a mention's head names a group: a plural noun, coordinated names, or
+    "they"."""
+    if token.lower_ in ("they", "them", "we"):
+        return True
+    if token.tag_ in ("NNS", "NNPS") and token.ent_type_ not in ("ORG", "GPE"):
+        return True
+    return any(c.dep_ == "conj" for c in token.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
 
 
 def role_key(word: str) -> str:
@@ -200,6 +241,96 @@ def name_tokens(mention: Span) -> list[Token]:
     return tokens
 
 
+def past_dateline(mention: Span) -> Span:
+    """A mention without the wire dateline the parser took into it: "WASHINGTON --
+    President Obama, ..." is "President Obama, ..."."""
+    if not len(mention) or not (mention[0].text.isupper() and len(mention[0].text) > 1):
+        return mention
+    dash = next((t.i for t in mention[:12] if t.text in DASHES), None)
+    if dash is None or dash + 1 >= mention.end:
+        return mention
+    before = mention.doc[mention.start:dash]
+    place = [t for t in before[:next((k for k, t in enumerate(before) if t.text == ","), len(before))]]
+    if not all(t.text.isupper() or t.is_punct for t in place):
+        return mention
+    return mention.doc[dash + 1:mention.end]
+
+
+def offices_of(source: Source) -> set[str]:
+    """The offices a source's role or name gives ("Sen." -> "senator"), without those
+    of a vice or deputy ("Vice President" holds no presidency)."""
+    words = [w.strip(".,").lower() for w in f"{source.role or ''} {source.name}".split()]
+    found = set()
+    for k, word in enumerate(words):
+        word = ABBREVIATED_OFFICES.get(word, word)
+        if word in OFFICES and not (k and words[k - 1] in ("vice", "deputy", "deputy-")):
+            found.add(word)
+    return found
+
+
+def described(source: Source) -> set[str]:
+    """The words an epithet may use of a source: those of its name and role, and its
+    country by name and by adjective ("Russian" fits a source of Russia)."""
+    found = {role_key(w.strip(".,()")) for w in f"{source.name} {source.role or ''}".split()}
+    found |= {ABBREVIATED_OFFICES.get(w, w) for w in found}
+    if source.affiliation:
+        country = source.affiliation.lower()
+        found |= {country} | {adj for adj, name in DEMONYMS.items() if name.lower() == country}
+    return found
+
+
+FUNCTIONARY_WORDS = frozenset({
+    "spokesperson", "official", "minister", "governor", "mayor", "general", "commander",
+    "admiral", "colonel", "major", "officer", "secretary", "head", "chief", "deputy",
+    "ombudsman", "commissioner", "prosecutor", "adviser", "advisor", "aide", "envoy",
+    "president", "premier", "chancellor", "lt", "col", "gen", "maj", "adm", "brig",
+})
+"""Words of a role whose holder speaks for a state or armed party."""
+
+NATIONAL_OFFICES = FUNCTIONARY_WORDS - {"president", "premier", "chancellor", "envoy",
+                                        "adviser", "advisor", "aide", "secretary"}
+
+NON_STATE_WORDS = frozenset({"rebel", "rebels", "separatist", "separatists", "insurgent",
+                             "militant", "militants", "opposition", "prime", "foreign"})
+"""Words of a role that a dateline cannot place: a rebel spokesman or a prime minister
+quoted from a war zone may well be of the other side."""
+"""Functionaries whom a dateline can place: a story filed from a country quotes its
+ministers, governors and officers (but often a foreign president or envoy)."""
+
+
+def role_words(person: Source) -> set[str]:
+    return {role_key(w.strip(".,’'")) for w in (person.role or "").split()}
+
+
+def is_functionary(person: Source) -> bool:
+    """Whether a person's role makes them speak for a state or armed party."""
+    return bool(role_words(person) & FUNCTIONARY_WORDS)
+
+
+def is_national_official(person: Source) -> bool:
+    words = role_words(person)
+    return bool(words & NATIONAL_OFFICES) and not words & NON_STATE_WORDS
+
+
+def dateline_party(doc: Doc) -> str | None:
+    """The side whose territory a wire dateline places the story in: "MOSCOW, Sept 21
+    (Wire) -" -> Russia; "UKARA ISLAND, Tanzania, Sept 23 -" -> Tanzania."""
+    lines = doc.text[:2000].split("\n")[:4]
+    for line in lines:
+        head, dash, _ = line.partition(" - ") if " - " in line[:80] else line.partition(" — ")
+        if not dash or len(head) > 80:
+            continue
+        parts = [p.strip() for p in head.split(",")]
+        if not parts[0] or not parts[0].replace(" ", "").replace("-", "").replace(".", "").isupper():
+            continue
+        for part in reversed(parts[:2]):
+            key = part.lower()
+            if key in SEATS_OF_POWER or key in COUNTRIES or party_of(part) == part.strip():
+                return SEATS_OF_POWER.get(key) or COUNTRIES.get(key) or party_of(part)
+        return None  # a town in a war zone: either side may be speaking from it
+    return None
+
+
 def after_dateline(tokens: list[Token]) -> list[Token]:
     """The tokens after a dateline the parser took into the mention ("WASHINGTON —
     President Obama", "KYIV, May 3 (Reuters) - The army")."""
@@ -216,22 +347,68 @@ def text_of(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "around", "across"})
+
+
 def affiliation_of(tokens: list[Token]) -> str | None:
-    """The country a phrase ties its source to: "Russia's defense ministry", "a senior
-    U.S. official", "Ukrainian President" -> the country's name."""
+    """The country or armed party a phrase ties its source to: "Russia's defense
+    ministry", "a senior U.S. official", "Ukrainian President", "Gaza's health ministry",
+    "officials in Kharkiv" -> the party's name. A place only says where an institution
+    sits ("the UN mission in Ukraine" is not Ukraine's), and a place that is no party's
+    ("Vilnius") gives none."""
+    if any(t.lower_ in INTERNATIONAL for t in tokens):
+        return None  # "the UN mission in Ukraine", "UNICEF's director for Sudan"
+    text = " ".join(t.lower_ for t in tokens)
+    for seat, country in SEATS_OF_POWER.items():
+        if " " in seat and seat in text:
+            return country  # "State Department spokeswoman"
     for token in tokens:
         key = token.lower_
-        if token.ent_type_ in ("GPE", "NORP") or key in DEMONYMS or key in COUNTRIES:
-            ent = entity_of(token)
-            text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else token.text
-            text = text.removesuffix("’s").removesuffix("'s")
-            found = (DEMONYMS.get(text.lower()) or SEATS_OF_POWER.get(text.lower())
-                     or COUNTRIES.get(text.lower()))
-            if found:
-                return found
-            if token.ent_type_ == "GPE":
-                return text
+        if not (token.ent_type_ in ("GPE", "NORP") or key in DEMONYMS or key in COUNTRIES
+                or party_of(token.text)):
+            continue
+        if located_only(token) or only_a_topic(token):
+            continue
+        ent = entity_of(token)
+        text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else token.text
+        text = text.removesuffix("’s").removesuffix("'s")
+        found = (party_of(text) or DEMONYMS.get(text.lower()) or SEATS_OF_POWER.get(text.lower())
+                 or COUNTRIES.get(text.lower()))
+        if found:
+            return found
     return None
+
+
+INTERNATIONAL = frozenset({
+    "un", "u.n.", "nations", "unicef", "unhcr", "unrwa", "ocha", "ohchr", "who", "icrc",
+    "nato", "osce", "iom", "wfp", "msf", "amnesty", "hrw", "iaea", "interpol", "imf",
+})
+"""Words naming international organisations, whose people speak for no one country."""
+
+TOPIC_NOUNS = frozenset({
+    "analyst", "expert", "researcher", "correspondent", "specialist", "scholar",
+    "observer", "historian", "economist", "journalist", "reporter", "editor", "programme",
+    "program", "desk", "director", "professor", "fellow", "watcher", "coordinator",
+})
+"""Nouns a place name can qualify as a subject of study or work ("a Russia analyst",
+"the Ukraine programme director"), not as a side."""
+
+
+def only_a_topic(token: Token) -> bool:
+    """Whether a place qualifies a noun as its topic: "Iran analyst"."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in TOPIC_NOUNS
+
+
+def located_only(token: Token) -> bool:
+    """Whether a place token only locates an institution ("the mission in Ukraine"),
+    rather than people of that place ("officials in Kharkiv")."""
+    head = token
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    holder = head.head.head
+    return not (holder.pos_ == "NOUN" and role_key(holder.lemma_) in PERSON_NOUNS)
 
 
 def entity_of(token: Token) -> Span | None:
@@ -252,10 +429,70 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     for i in range(len(tokens) - 1, 0, -1):
         if tokens[i - 1].lower_ in PERSON_NOUNS or tokens[i - 1].lower_.rstrip(".") in TITLES:
             name = tokens[i:]
-            if all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in name):
+            if all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") and is_name_word(t)
+                   for t in name):
                 return tokens[:i], name
             break
     return [], []
+
+
+NAME_ENTITY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+"""Entity types the tagger gives titled names it did not recognise as people."""
+
+
+def is_title(token: Token) -> bool:
+    """Whether a token is a title before a name: "Spokeswoman", "Gen.", "minister"."""
+    return token.lower_ in PERSON_NOUNS or token.lower_.rstrip(".") in TITLES
+
+
+def is_name_word(token: Token) -> bool:
+    """Whether a token can be part of a person's name: a capitalised proper noun that
+    is not itself a title, an institution's noun or a country."""
+    text = token.text
+    return (token.pos_ == "PROPN" and text[:1].isupper() and any(c.islower() for c in text)
+            and not is_title(token) and token.lower_ not in GOVERNMENT_NOUNS | MILITARY_NOUNS
+            and token.lower_ not in DEMONYMS and not is_place(text))
+
+
+def titled_name(ent: Span) -> Span | None:
+    """The name in an entity the tagger did not take for a person but a title marks as
+    one: "Spokeswoman Jane Roe" (tagged as an organisation) -> "Jane Roe"."""
+    doc = ent.doc
+    titles = [t.i for t in ent if is_title(t)]
+    start = titles[-1] + 1 if titles else ent.start
+    if not titles and not (ent.start > 0 and is_title(doc[ent.start - 1])):
+        return None
+    name = doc[start:ent.end]
+    if len(name) < 2 or not all(is_name_word(t) for t in name):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """Where the article names people: its person entities, and titled names the
+    tagger took for something else."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while start < ent.end - 1 and is_title(doc[start]) and is_name_word(doc[start + 1]):
+                start += 1  # "Spokeswoman Jane Roe" taken whole
+            spans.append(hyphenated(Span(doc, start, ent.end, label="PERSON")))
+        elif ent.label_ in NAME_ENTITY_LABELS:
+            name = titled_name(ent)
+            if name is not None:
+                spans.append(hyphenated(name))
+    return spans
+
+
+def hyphenated(name: Span) -> Span:
+    """A name with the second half of a double-barrelled surname the tagger left out:
+    "Jane Holloway" + "-Brightwater"."""
+    doc, end = name.doc, name.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].pos_ == "PROPN"):
+        end += 2
+    return name if end == name.end else Span(doc, name.start, end, label="PERSON")
 
 
 def kind_of(tokens: list[Token]) -> str:
@@ -282,12 +519,24 @@ def kind_of(tokens: list[Token]) -> str:
     return "unknown"
 
 
+def last_name(name: str) -> str:
+    """The last word of a name: "Linda Thomas-Greenfield" -> "Thomas-Greenfield"."""
+    return name.split()[-1] if name.split() else name
+
+
 def surname_matches(a: str, b: str) -> bool:
     """Whether two surnames are one name, allowing the slips news makes with foreign
-    names: an inflected ending ("Konashenkova") or one letter off ("Greeenfield")."""
+    names: an inflected ending ("Konashenkova") or one letter off ("Greeenfield"), and
+    a double-barrelled name given by its last part ("Thomas-Greenfield", "Greenfield")."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
+    if ("-" in a) != ("-" in b):
+        a, b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
+        if len(a) < 5 or len(b) < 5:
+            return False
+        if a == b:
+            return True
     if min(len(a), len(b)) < 5:
         return False
     if a.startswith(b) or b.startswith(a):
@@ -333,13 +582,15 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self._quoted = cues.quoted_tokens(doc, cues.find_quotes(doc.text))
+        self._quoted = cues.quoted_tokens(doc, cues.article_quotes(doc))
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
-        self._people: dict[int, Source] = {}  # entity start -> the person it names
+        self._people: dict[int, Source] = {}  # name start -> the person it names
+        self._person_at: dict[int, int] = {}  # token of a person's name -> name start
         self._genders: dict[str, str] = {}  # fullest name -> "he" or "she"
         self._index_people()
         self._index_speakers()
+        self._affiliate_from_context()
 
     # ------------------------------------------------------------------ indexing
 
@@ -351,26 +602,36 @@ class SpeakerResolver:
 
     def _index_people(self) -> None:
         """Every person the article names, each under the fullest form of the name it
-        gives, with the first role and affiliation any mention of them gives."""
-        found = []  # (entity, name, role, affiliation)
-        for ent in self.doc.ents:
-            name = clean_name(ent.text)
-            if (ent.label_ == "PERSON" and any(c.isalpha() for c in name)
-                    and not self._quoted[ent.start] and not is_place(name)):
-                found.append((ent, name, *self._role_of(ent)))
+        gives, with the first role and affiliation any mention of them gives. Names in
+        quotes count for the fullest name; only names outside quotes can be what a
+        later pronoun means."""
+        found = []  # (name span, name, role, affiliation)
+        for span in person_spans(self.doc):
+            name = clean_name(span.text)
+            if any(c.isalpha() for c in name) and not is_place(name):
+                found.append((span, name, *self._role_of(span)))
         names = [name for _, name, _, _ in found]
-        for ent, name, _, _ in found:
+        for span, name, _, _ in found:
             full = self._fullest(name, names)
             same = [(role, aff) for _, other, role, aff in found
                     if other == full or other == name
-                    or (surname_matches(other.split()[-1], full.split()[-1])
+                    or (surname_matches(last_name(other), last_name(full))
                         and first_names_agree(other, full))]
             person = Source(name=full, kind="person",
                             role=next((role for role, _ in same if role), None),
                             affiliation=next((aff for _, aff in same if aff), None))
-            self._people[ent.start] = person
-            self._add(Mention(ent.start, person, "", salience_of(ent.root)))
-        self._genders = self._learn_genders([ent for ent, _, _, _ in found])
+            self._people[span.start] = person
+            for i in range(span.start, span.end):
+                self._person_at[i] = span.start
+            if not self._quoted[span.start]:
+                self._add(Mention(span.start, person, "", salience_of(span.root)))
+        self._genders = self._learn_genders([span for span, _, _, _ in found
+                                             if not self._quoted[span.start]])
+
+    def person_at(self, token: Token) -> Source | None:
+        """The person whose name ``token`` is part of, if any."""
+        start = self._person_at.get(token.i)
+        return None if start is None else self._people[start]
 
     def _learn_genders(self, entities: list[Span]) -> dict[str, str]:
         """Whether the article calls each person "he" or "she", from its own words: an
@@ -397,9 +658,9 @@ class SpeakerResolver:
     def _fullest(name: str, names: list[str]) -> str:
         """The fullest form of a person's name among all the names in the article; a
         bare surname shared by several people goes to the one named most often."""
-        surname = name.split()[-1]
+        surname = last_name(name)
         longer = [other for other in names if len(other.split()) > 1
-                  and surname_matches(other.split()[-1], surname)
+                  and surname_matches(last_name(other), surname)
                   and first_names_agree(other, name)]
         if not longer:
             return name
@@ -415,7 +676,8 @@ class SpeakerResolver:
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
         if appos:
             tokens = name_tokens(self.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1])
-        elif root.dep_ == "appos" and root.head.i < ent.start:
+        elif (root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN"
+              and role_key(root.head.lemma_) in PERSON_NOUNS | EPITHET_NOUNS):
             head = root.head
             own = {t.i for t in root.subtree}
             tokens = [t for t in name_tokens(self.doc[head.left_edge.i:head.right_edge.i + 1])
@@ -429,22 +691,75 @@ class SpeakerResolver:
         affiliation = affiliation_of(tokens)
         if not appos and affiliation and tokens and tokens[0].ent_type_ in ("GPE", "NORP"):
             tokens = [t for t in tokens if t.ent_type_ not in ("GPE", "NORP")] or tokens
+        while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct):
+            tokens.pop(0)
         if not any(t.is_alpha for t in tokens):
             return None, affiliation
         return text_of(tokens), affiliation
 
-    def _index_speakers(self) -> None:
-        """Every subject of a speech verb, resolved in text order, so that "the
-        official", "it" and "he" find the source that spoke before (a pronoun
-        resolved here is what the next pronoun finds)."""
-        for token in self.doc:
-            if self._quoted[token.i] or not speaks(token):
+    def _affiliate_from_context(self) -> None:
+        """A side for the people who speak for one without the article saying so by
+        their name: a spokesperson or officer in a paragraph about one country's
+        institution ("Russia's defence ministry gave its figure. Major General Jane Roe
+        told reporters ..."), an official with a national title in a story datelined
+        in that country's territory. Nothing is guessed when the context names
+        institutions of several sides."""
+        dateline = dateline_party(self.doc)
+        for mention in self._mentions:
+            person = mention.source
+            if person.kind != "person" or person.affiliation or mention.salience != SPOKE \
+                    or mention.plural or not is_functionary(person):
                 continue
-            for child in token.children:
-                if is_subject(child):
-                    source = self.resolve(self.doc[child.left_edge.i:child.right_edge.i + 1])
-                    if source is not None:
-                        self._add(Mention(child.i, source, role_key(child.lemma_), SPOKE))
+            sides = self._institution_sides(mention.start)
+            if len(sides) == 1:
+                person.affiliation = sides.pop()
+            elif not sides and dateline and is_national_official(person):
+                person.affiliation = dateline
+
+    def _institution_sides(self, start: int) -> set[str]:
+        """The sides of the institutions ("Russia's defence ministry", "the Ukrainian
+        army") named in the paragraph before token ``start``."""
+        doc = self.doc
+        first = start
+        while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+            first -= 1
+        sides = set()
+        for token in doc[first:start]:
+            if token.pos_ in ("NOUN", "PROPN") and role_key(token.lemma_) in GOVERNMENT_NOUNS | MILITARY_NOUNS \
+                    and not self._quoted[token.i]:
+                side = affiliation_of([t for t in token.subtree if t.i <= token.i])
+                if side:
+                    sides.add(side)
+        return sides
+
+    def _index_speakers(self) -> None:
+        """Every source that speaks, resolved in text order, so that "the official",
+        "it" and "he" find the source that spoke before (a pronoun resolved here is
+        what the next pronoun finds): subjects of speech verbs and the objects of
+        "according to"."""
+        for token in self.doc:
+            if self._quoted[token.i]:
+                continue
+            if cues.is_according_to(token):
+                to = token.nbor(1)
+                for obj in (c for c in to.children if c.dep_ == "pobj"):
+                    self._index_speaker(obj)
+            elif speaks(token):
+                trailing = cues.trailing_attribution(token)
+                if trailing is not None:
+                    phrase = self.doc[trailing[0]:trailing[1]]
+                    self._index_speaker(phrase.root, phrase)
+                    continue
+                for child in token.children:
+                    if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass"
+                                                 and cues.lemma(token) in cues.PASSIVE_SPEECH):
+                        self._index_speaker(child)
+
+    def _index_speaker(self, head: Token, phrase: Span | None = None) -> None:
+        source = self.resolve(phrase or self.doc[head.left_edge.i:head.right_edge.i + 1])
+        if source is not None:
+            self._add(Mention(head.i, source, role_key(head.lemma_), SPOKE,
+                              is_plural(head) and not is_pronoun(head)))
 
     # ------------------------------------------------------------------ resolving
 
@@ -453,29 +768,36 @@ class SpeakerResolver:
 
         A person's name gives the fullest form of it in the article with role and
         affiliation; a pronoun or a definite role noun ("the spokesperson", "the
-        office") the source it refers back to; anything else its own description,
-        determiner dropped ("a senior U.S. defense official" -> "senior U.S. defense
-        official").
+        office", "the Vermont senator") the source it refers back to; anything else
+        its own description, determiner dropped ("a senior U.S. defense official" ->
+        "senior U.S. defense official").
         """
+        mention = past_dateline(mention)
         tokens = name_tokens(mention)
         if not tokens:
             return None
         if len(tokens) == 1 and is_pronoun(tokens[0]):
             return self._antecedent(mention.start, tokens[0]) or Source(name=tokens[0].text)
+        named = self._named_in_apposition(mention.root)
+        if named is not None:
+            return named
         if self._is_anaphoric(mention, tokens):
-            found = self._by_role(mention.start, description_words(tokens, mention.root))
+            words = description_words(tokens, mention.root)
+            found = (self._by_role(mention.start, words)
+                     or self._by_epithet(mention.start, mention.root, words))
             if found is not None:
                 return found
         return self._describe(mention, tokens)
 
     def _describe(self, mention: Span, tokens: list[Token]) -> Source:
         """A source from the mention's own words: a person by the fullest name the
-        article gives, anything else by its description."""
+        article gives (also when a description comes first: "its director, Jane Roe"),
+        anything else by its description."""
         root = mention.root
-        if root.ent_type_ == "PERSON" and root.dep_ != "poss":
-            ent = entity_of(root)
-            if ent is not None and ent.start in self._people:
-                return self._people[ent.start]
+        if root.dep_ != "poss":
+            person = self.person_at(root)
+            if person is not None:
+                return person
         if all(t.pos_ == "PROPN" for t in tokens) and len(tokens) <= 3:
             known = self._known_person(text_of(tokens), mention.start)
             if known is not None:
@@ -488,12 +810,24 @@ class SpeakerResolver:
         affiliation = affiliation_of(tokens) or SEATS_OF_POWER.get(text.lower())
         return Source(name=text, kind=kind_of(tokens), affiliation=affiliation)
 
+    def _named_in_apposition(self, root: Token) -> Source | None:
+        """The person a description names in apposition: "Its executive director,
+        Jane Roe, said" is Jane Roe."""
+        if root.pos_ != "NOUN" or is_plural(root):
+            return None
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i:
+                person = self.person_at(child)
+                if person is not None:
+                    return person
+        return None
+
     def _known_person(self, name: str, start: int) -> Source | None:
         """The person the article names by ``name`` (a surname the tagger did not mark
         as a person: "Antonov said"), the latest before ``start`` if several."""
         name = clean_name(name)
         found = [(at, person) for at, person in self._people.items()
-                 if surname_matches(person.name.split()[-1], name.split()[-1])
+                 if surname_matches(last_name(person.name), last_name(name))
                  and first_names_agree(person.name, name)]
         before = [pair for pair in found if pair[0] < start]
         return max(before or found, key=lambda pair: pair[0] if before else -pair[0],
@@ -515,19 +849,22 @@ class SpeakerResolver:
 
     def _antecedent(self, start: int, pronoun: Token) -> Source | None:
         """The source a pronoun stands for: for "he"/"she" the most salient recent
-        person not known to be of the other gender; for "it"/"they" the latest other
-        source that spoke."""
+        person not known to be of the other gender; for "it" the latest institution
+        that spoke, for "they" the latest group or institution."""
         if pronoun.lower_ in PERSONAL_PRONOUNS:
             return self._salient_person(start, "he" if pronoun.lower_ in ("he", "him") else "she")
-        chosen = next((m for m in self._earlier(start)
-                       if m.source.kind != "person" and m.salience == SPOKE), None)
+        group = pronoun.lower_ in ("they", "them")
+        chosen = next((m for m in self._earlier(start) if m.salience == SPOKE and (
+            (group and m.plural) or (m.source.kind != "person" and not (m.plural and not group)))),
+            None)
         return chosen.source if chosen else None
 
-    def _salient_person(self, start: int, gender: str) -> Source | None:
-        """The latest person before ``start`` of the highest salience (see
+    def _salient_person(self, start: int, gender: str | None,
+                        reach: int = PRONOUN_WINDOW) -> Source | None:
+        """The latest single person before ``start`` of the highest salience (see
         :class:`Mention`), skipping those known to be of the other gender."""
-        people = [m for m in self._earlier(start) if m.source.kind == "person"
-                  and self._genders.get(m.source.name, gender) == gender]
+        people = [m for m in self._earlier(start, reach) if m.source.kind == "person"
+                  and not m.plural and (gender is None or self._genders.get(m.source.name, gender) == gender)]
         chosen = max(people, key=lambda m: m.salience, default=None)
         return chosen.source if chosen else None
 
@@ -541,3 +878,29 @@ class SpeakerResolver:
             if words <= known | {mention.head}:
                 return source
         return None
+
+    def _by_epithet(self, start: int, head: Token, words: set[str]) -> Source | None:
+        """The person an epithet refers back to when no earlier source has all its
+        words: "the spokesman" after "Major General Jane Roe told reporters", "the
+        governor" in an article that gave one person that office. Whatever else the
+        epithet says of the person ("the Florida senator", "the former president",
+        "the Russian leader") must agree with what the article gave them; a role anyone
+        may have ("the spokesman", "the nominee") takes the most salient person of the
+        last few paragraphs."""
+        noun = role_key(head.lemma_)
+        if is_plural(head) or noun not in EPITHET_NOUNS | OFFICES:
+            return None
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1 for c in head.children) \
+                and noun == "general":
+            return None  # "the attorney general" is an office, not a general
+        modifiers = {w for w in words if w != noun and w not in NEUTRAL_MODIFIERS}
+        gender = "she" if head.lower_.endswith("woman") else "he" if head.lower_.endswith("man") else None
+        if noun in OFFICES:
+            holders = {m.source.name: m.source for m in self._earlier(start, reach=len(self.doc))
+                       if m.source.kind == "person" and not m.plural and noun in offices_of(m.source)}
+            person = next(iter(holders.values())) if len(holders) == 1 else None
+        else:
+            person = self._salient_person(start, gender, reach=EPITHET_WINDOW)
+        if person is None or not modifiers <= described(person):
+            return None
+        return person

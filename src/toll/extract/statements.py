@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from toll.extract import cues
-from toll.extract.cues import Quote, find_quotes, paragraph_bounds, quoted_tokens, trimmed
+from toll.extract.cues import Quote, paragraph_bounds, quoted_tokens, trimmed
 from toll.extract.speakers import SpeakerResolver
 from toll.model import Source, Statement
 from toll.model import Span as TextSpan
@@ -66,6 +66,7 @@ class Report:
     contents: list[tuple[int, int]] = field(default_factory=list)
     introduces: bool = False  # "X said:" with the quote to follow
     verbatim: bool = False  # a transcript's "NAME: words" are direct speech
+    nominal: bool = False  # what was said is in the verb's objects ("urged X to ...")
 
 
 @dataclass
@@ -250,6 +251,46 @@ def complements(verb: Token, reading: Reading) -> list[tuple[int, int]]:
     return [r for r in ranges if r[1] - r[0] >= MIN_INDIRECT_TOKENS]
 
 
+def object_content(verb: Token) -> list[tuple[int, int]]:
+    """What a speech verb reports in its objects rather than in a clause: whom it told
+    to do what ("urged both sides to hold fire", "called on the rebels to disarm"), whom
+    it charged with what ("accused the army of shelling the town"), what it called
+    something ("called the plan a hoax"), or a noun phrase ("vowed a strong response",
+    "called for a ceasefire", "promised to rebuild")."""
+    doc = verb.doc
+    key = cues.lemma(verb)
+    after = [c for c in verb.children if c.i > verb.i]
+    objects = [c for c in after if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+               and not cues.is_audience_noun(c) and not cues.is_channel_noun(c)]
+    preps = {c.lower_: c for c in after if c.dep_ == "prep"}
+    clause = next((c for c in after if c.dep_ == "xcomp"), None)
+    parts: list[Token] = []
+    if key in cues.DIRECTIVE_VERBS and clause is not None:
+        addressee = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
+        if addressee is None and key == "call" and "on" in preps:
+            addressee = preps["on"]
+        parts = [addressee, clause] if addressee is not None else []
+        if addressee is not None and addressee.dep_ == "prep":
+            parts = [*(c for c in addressee.children if c.dep_ == "pobj"), clause]
+    elif key in cues.CHARGING_VERBS and objects and ("of" in preps or "for" in preps):
+        parts = [objects[0], preps.get("of") or preps["for"]]
+    elif key == "call" and objects and any(c.dep_ == "oprd" for c in after):
+        parts = [objects[0], next(c for c in after if c.dep_ == "oprd")]
+    elif key == "call" and "for" in preps:
+        parts = [c for c in preps["for"].children if c.dep_ == "pobj"]
+    elif key in cues.NOMINAL_CONTENT_VERBS and key != "call":
+        if clause is not None and clause.i > verb.i and key in ("vow", "pledge", "promise", "threaten"):
+            parts = [clause]
+        elif objects:
+            parts = [objects[0]]
+    if not parts:
+        return []
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts) + 1
+    start, end = trim_tokens(doc, start, end)
+    return [(start, end)] if end - start >= MIN_INDIRECT_TOKENS else []
+
+
 def channel_of(verb: Token) -> str | None:
     """Where something was said: "in a statement", "on Facebook", "told CBS' Face the
     Nation"."""
@@ -288,16 +329,40 @@ def verb_report(verb: Token, resolver: SpeakerResolver, reading: Reading) -> Rep
     """The report of one speech verb, or None when it has no speaker."""
     if is_blocked(verb):
         return None
+    trailing = cues.trailing_attribution(verb)
+    if trailing is not None:
+        return trailing_report(verb, trailing, resolver, reading)
     subject = subject_of(verb, reading)
     if subject is None or subject.lower_ in EMPTY_SUBJECTS:
         return None
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
         return None  # "it was reported that": no source
+    contents, nominal = complements(verb, reading), False
+    if not contents and not introduces_quote(verb):
+        contents = [reading.clip(*r, verb.i) for r in object_content(verb)]
+        nominal = bool(contents)
+        if nominal and subject.lower_ in ("i", "we", "you"):
+            return None  # a headline's or a quote's words, not a report
     speaker = resolver.resolve(mention_span(subject, reading))
     if speaker is None:
         return None
-    return Report(verb, speaker, cue_of(verb), channel_of(verb), complements(verb, reading),
-                  introduces_quote(verb))
+    return Report(verb, speaker, cue_of(verb), channel_of(verb), contents,
+                  introduces_quote(verb), nominal=nominal)
+
+
+def trailing_report(verb: Token, phrase: tuple[int, int], resolver: SpeakerResolver,
+                    reading: Reading) -> Report | None:
+    """The report of an attribution closing its sentence that the parser misread (see
+    :func:`toll.extract.cues.trailing_attribution`): the phrase after the comma said
+    what comes before it."""
+    doc = reading.doc
+    speaker = resolver.resolve(doc[phrase[0]:phrase[1]])
+    if speaker is None or doc[phrase[0]].lower_ in EMPTY_SUBJECTS:
+        return None
+    start, _ = reading.sentence(verb)
+    content = reading.clip(start, phrase[0] - 1, verb.i)
+    contents = [content] if content[1] - content[0] >= MIN_INDIRECT_TOKENS else []
+    return Report(verb, speaker, cue_of(verb), channel_of(verb), contents)
 
 
 def according_report(according: Token, resolver: SpeakerResolver, reading: Reading
@@ -387,7 +452,15 @@ def find_reports(resolver: SpeakerResolver, reading: Reading) -> list[Report]:
             report = noun_report(token, resolver, reading)
         if report is not None:
             reports.append(report)
-    return reports
+    return [r for r in reports if not (r.nominal and reported_within(r, reports))]
+
+
+def reported_within(report: Report, reports: list[Report]) -> bool:
+    """Whether a report's verb lies in what another report says: "Carter said critics
+    had been predicting a withdrawal" is Carter's statement, not the critics'."""
+    at = report.anchor.i
+    return any(other is not report and any(start <= at < end for start, end in other.contents)
+               for other in reports)
 
 
 # ---------------------------------------------------------------- quotes meet reports
@@ -470,45 +543,6 @@ def share_along_chains(quotes: list[Quote], claims: dict[int, Report]) -> None:
         chain = [index]
 
 
-def open_quote_attribution(doc: Doc, quote: Quote) -> Token | None:
-    """The speech verb of an attribution a never-closed quote swallowed: "“..., Jane
-    Doe told CBS. More words." The verb's subject is a noun phrase right after a comma,
-    and the words it reports come before it."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for verb in span:
-        if not cues.is_speech_verb(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span.start:
-            continue
-        reports_before = any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
-        if reports_before and doc[subject.left_edge.i - 1].text == ",":
-            return verb
-    return None
-
-
-def split_open_quotes(doc: Doc, text: str, quotes: list[Quote]) -> list[Quote]:
-    """Quotes whose closing mark is missing, cut around the attribution they hold: the
-    words before it and the words after its sentence are two statements of one speaker."""
-    result: list[Quote] = []
-    for quote in quotes:
-        verb = None if quote.closed else open_quote_attribution(doc, quote)
-        if verb is None:
-            result.append(quote)
-            continue
-        subject = next(c for c in verb.children if c.dep_ == "nsubj")
-        comma = doc[subject.left_edge.i - 1]
-        result.append(trimmed(text, Quote(quote.start, comma.idx, quote.paragraph, closed=True,
-                                          continues=quote.continues)))
-        tail = trimmed(text, Quote(verb.sent.end_char, quote.end, quote.paragraph,
-                                   closed=False, continues=True))
-        if tail.end > tail.start:
-            result.append(tail)
-    return result
-
-
 # ---------------------------------------------------------------- statements
 
 def report_drafts(doc: Doc, report: Report, quotes: list[Quote], paragraph_of
@@ -577,7 +611,7 @@ def extract_statements(doc: Doc, resolver: SpeakerResolver) -> list[Statement]:
     def paragraph_of(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
-    quotes = split_open_quotes(doc, text, find_quotes(text))
+    quotes = cues.article_quotes(doc)
     reading = Reading.of(doc, quotes)
     reports = find_reports(resolver, reading)
     claims = claim_quotes(reading, quotes, reports, resolver)
