@@ -26,18 +26,13 @@ def scores(tmp_path_factory) -> dict[str, dict]:
 
 
 def test_seeds(scores):
-    assert scores["seeds"]["f1"] >= 0.95
-    assert scores["seeds"]["full_match_f1"] >= 0.84
+    assert scores["seeds"]["f1"] >= 0.97
+    assert scores["seeds"]["full_match_f1"] >= 0.95
 
 
 def test_dev(scores):
     assert scores["dev"]["f1"] >= 0.88
     assert scores["dev"]["full_match_f1"] >= 0.67
-
-
-@pytest.mark.xfail(reason="issue target not reached yet", strict=False)
-def test_seeds_target(scores):
-    assert scores["seeds"]["full_match_f1"] >= 0.90
 
 
 @pytest.mark.xfail(reason="issue target not reached yet", strict=False)

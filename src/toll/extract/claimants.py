@@ -10,7 +10,7 @@ from toll.extract.speakers import SpeakerResolver
 from toll.model import Source, Statement
 
 
-COUNTING_VERBS = {"put", "estimate", "count", "record", "register", "document", "verify", "tally", "list",
+COUNTING_VERBS = {"put", "estimate", "count", "record", "register", "document", "verify", "tally", "list", "interview",
                   "number", "report", "announce", "confirm", "give", "publish", "identify", "log"}
 """Verbs whose subject (or "by" agent) states the figure: "officials put the toll at 21",
 "ACLED has recorded more than 16,000 deaths", "a figure announced by the General Staff"."""

@@ -68,7 +68,7 @@ def victim_head(trigger: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
     if trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ in ("pobj", "dobj", "nsubj")
                                              and not child("nummod")):
-        return _noun_trigger_victims(trigger)
+        return noun_trigger_victims(trigger)
     if trigger.dep_ in ("relcl", "acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         own = child("nsubjpass", "dobj") if lem in lx.TRANSITIVE_VERBS else child("nsubjpass", "nsubj")
         if own is None or own.lower_ in ("who", "that", "which"):
@@ -120,10 +120,12 @@ def antecedent(token: Token) -> Token:
         return token.head.head
     if token.lower_ == "whose" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
         return token.doc[token.i - 1]
+    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head  # "a Russian soldier – a tanker – who …": the soldier
     return token
 
 
-def _noun_trigger_victims(noun: Token) -> Token:
+def noun_trigger_victims(noun: Token) -> Token:
     """The victims of a noun trigger: itself ("civilian deaths"), or a linked phrase."""
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         if prep.lower_ in ("of", "among"):
@@ -197,6 +199,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         return []
     if head is not None:
         head = antecedent(head)
+    if head is not None and head.i != trigger.i and head.pos_ == "NOUN" and outcome_of(head):
+        head = noun_trigger_victims(head)  # "whose dead bodies": the bodies' owners
     count = None
     tokens: list[Token] = []
     if head is not None:
@@ -420,6 +424,9 @@ def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
             continue
         if m.trigger.pos_ in ("NOUN", "PROPN") and m.trigger.i in victims_of_others and unnumbered:
             continue
+        if unnumbered and m.outcome == lx.CASUALTIES and m.count.low is None and any(
+                o is not m and o.outcome in (lx.KILLED, lx.INJURED) for o in mentions):
+            continue  # "troops were killed, … admitted casualties among its army": the same losses
         keep.append(m)
     return keep
 
