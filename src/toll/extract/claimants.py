@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from toll.extract.cues import SPEECH_VERBS
 from toll.extract.mentions import Mention
 from toll.extract.speakers import SpeakerResolver
+from toll.extract.victims import lemma
 from toll.model import Source, Statement
 
 
@@ -14,6 +15,25 @@ COUNTING_VERBS = {"put", "estimate", "count", "record", "register", "document", 
                   "number", "report", "announce", "confirm", "give", "publish", "identify", "log"}
 """Verbs whose subject (or "by" agent) states the figure: "officials put the toll at 21",
 "ACLED has recorded more than 16,000 deaths", "a figure announced by the General Staff"."""
+
+
+VICTIM_WORDS = {"civilian", "people", "person", "child", "resident", "villager", "passenger", "victim", "soldier",
+                "troop", "serviceman", "body"}
+"""Nouns a misparse can make the subject of a counting verb ("Civilians killed … verified")
+that never state a figure themselves."""
+
+
+def _can_speak(subject: Token) -> bool:
+    """A subject that can be a source: a name, an institution, a pronoun, an official."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in ("that", "which", "what")
+    return subject.pos_ in ("NOUN", "PROPN") and lemma(subject) not in VICTIM_WORDS
+
+
+CLAIM_VERBS = {"say", "claim", "report", "announce", "admit", "acknowledge", "confirm", "deny", "allege",
+               "state", "insist", "estimate"}
+"""Verbs that assert a figure stated as their object or complement, as headlines do
+("Niger says 17 soldiers killed") where no statement is written out."""
 
 
 class Claimants:
@@ -59,14 +79,22 @@ class Claimants:
         return None, None, None
 
     def counted_by(self, m: Mention) -> tuple[Source, str] | None:
-        """The source named as subject or agent of a counting verb around the figure."""
+        """The source named as subject of a counting or speech verb governing the figure
+        ("officials put the toll at 21"; a headline's "Niger says 17 soldiers killed"),
+        or as agent of one in its sentence ("announced by the General Staff")."""
         figure = m.trigger.doc[m.figure_at] if m.figure_at is not None else m.trigger
-        for token in (figure, *figure.ancestors):
-            if token.lemma_ in COUNTING_VERBS and token.pos_ in ("VERB", "AUX"):
+        victims = {t.i for t in m.victim_words}
+        child = figure
+        for token in figure.ancestors:
+            claims = token.lemma_ in CLAIM_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp")
+            if token.pos_ in ("VERB", "AUX") and (token.lemma_ in COUNTING_VERBS or claims):
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+                if subject is not None and subject.i not in victims and _can_speak(subject):
                     return self._source(subject, token.text)
                 break
+            if child.dep_ in ("relcl", "advcl", "appos", "conj"):
+                break  # the figure sits in a clause of its own
+            child = token
         for token in m.trigger.sent:
             if token.dep_ == "agent" and token.head.lemma_ in COUNTING_VERBS | SPEECH_VERBS:
                 agent = next((c for c in token.children if c.dep_ == "pobj"), None)
