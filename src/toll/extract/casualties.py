@@ -86,7 +86,7 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
     previous_paragraph = -1
     for sent in doc.sents:
         claimants.next_sentence(sent)
-        mentions = find_mentions(sent)
+        mentions = find_mentions(sent, sides.ranking[:2])
         ids: dict[int, str] = {}
         for m in mentions:
             claimant, cue, statement = claimants.for_figure(m)

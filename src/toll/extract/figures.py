@@ -121,14 +121,14 @@ def figure_of(head: Token) -> Count | None:
 
 def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
     """Figures of a running total: "the death toll rose to 35", "put the toll at 21, then 31"."""
-    verb = trigger.head if trigger.dep_ in ("nsubj", "dobj", "nsubjpass") else None
     figures: list[tuple[Count, Token]] = []
-    if verb is None:
-        for c in trigger.children:  # headline style: "toll under 100"
-            if c.dep_ == "prep" and c.lower_ in ("under", "over", "of", "at", "near", "above"):
-                for n in c.children:
-                    if n.like_num:
-                        figures.append((parse_figure(f"{c.text} {n.text}") or vague_count(), n))
+    for c in trigger.children:  # headline style: "toll under 100"
+        if c.dep_ == "prep" and c.lower_ in ("under", "over", "of", "at", "near", "above"):
+            for n in c.children:
+                if n.like_num:
+                    figures.append((parse_figure(f"{c.text} {n.text}") or vague_count(), n))
+    verb = trigger.head if trigger.dep_ in ("nsubj", "dobj", "nsubjpass") else None
+    if verb is None or figures:
         return figures
     numbers = []
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]

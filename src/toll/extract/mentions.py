@@ -9,6 +9,7 @@ whose parent is the whole; and mentions that only restate another are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -237,6 +238,11 @@ def is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
     already counted, not a new claim."""
     if count.qualifier != "vague" or count.text:
         return False
+    if trigger.pos_ in ("VERB", "AUX") and head is not None and head.i != trigger.i:
+        # "The children, aged 8, 12 and 17, died": victims already counted, named again
+        return head.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("the", "these", "those") and c.dep_ == "det"
+                                                     for c in head.children) and not any(
+            c.dep_ in ("amod", "compound") for c in head.children)
     if trigger.pos_ not in ("NOUN", "PROPN", "ADJ") and not any(c.lower_ == "the" and c.dep_ == "det"
                                                                 for c in trigger.children):
         return False
@@ -266,7 +272,7 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _split_sides(mention: Mention) -> list[Mention]:
+def _split_sides(mention: Mention, article_sides: Sequence[str]) -> list[Mention]:
     """One claim per side: "soldiers on both the Russian and Ukrainian sides"; "each
     side freed 390 people", "307 servicemen from each side" (the sides the sentence names)."""
     sides = sides_named(mention.victim_words)
@@ -274,6 +280,8 @@ def _split_sides(mention: Mention) -> list[Mention]:
         if not _each_side(mention):
             return [mention]
         sides = parties_in(mention.trigger.sent.text)
+        if len(sides) < 2:
+            sides = list(article_sides)  # "the swap began when each side freed 390 people"
         if len(sides) < 2:
             return [mention]
     return [Mention(mention.outcome, mention.trigger, mention.count, mention.victim_words,
@@ -375,8 +383,9 @@ def _coordinated_subsets(noun: Token, parent: Mention) -> list[Mention]:
     return out
 
 
-def find_mentions(sent: Span) -> list[Mention]:
-    """Every casualty figure in one sentence, in text order."""
+def find_mentions(sent: Span, article_sides: Sequence[str] = ()) -> list[Mention]:
+    """Every casualty figure in one sentence, in text order. ``article_sides``: the two
+    sides the article is about, for "each side" when the sentence names none."""
     if sum(1 for t in sent if not (t.is_punct or t.is_space)) < 3:
         return []  # a heading such as "Missing" or "Overnight toll"
     found: list[Mention] = []
@@ -401,7 +410,7 @@ def find_mentions(sent: Span) -> list[Mention]:
     for m in found:
         head = heads.get(id(m))
         for part in _coordinated_victims(m, head):
-            shaped.extend(_split_sides(part))
+            shaped.extend(_split_sides(part, article_sides))
         shaped.extend(_subsets(m, head))
     return _drop_echoes(shaped)
 
