@@ -199,3 +199,13 @@ def test_never_raises_on_casualty_word_salad(words):
 ])
 def test_tallies_and_compact_figures(text, expected):
     assert sorted(figures(text)) == sorted(expected)
+
+
+def test_disaster_victims_are_civilians():
+    found = claims("Six people died when a coal mine collapsed in the north of the country, state media said.")
+    assert [(c.count.low, c.victims.role) for c in found] == [(6, "civilian")]
+
+
+def test_people_in_a_war_stay_unknown():
+    found = claims("Six people died when a missile hit the town, the governor said.")
+    assert [(c.count.low, c.victims.role) for c in found] == [(6, "unknown")]

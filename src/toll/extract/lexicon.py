@@ -57,7 +57,7 @@ CIVILIAN_NOUNS = {
     "sister", "brother", "wife", "husband", "relative", "elderly", "pensioner", "teenager", "adult",
     "aid worker", "volunteer", "rescuer", "firefighter", "neighbour", "neighbor", "driver", "fisherman",
     "hostage", "festivalgoer", "guest", "mourner", "inhabitant", "citizen", "migrant",
-    "leader", "protester", "demonstrator", "lawyer", "politician", "official",
+    "leader", "protester", "demonstrator", "lawyer", "politician", "official", "couple",
 }
 COLLECTIVE_NOUNS = {"army", "force", "unit", "brigade", "battalion", "regiment", "division", "militia", "police",
                     "personnel", "family", "crew", "military", "navy", "guard"}

@@ -35,6 +35,13 @@ def dateline_side(doc: Doc) -> str | None:
     return party_of(m.group(2) or "") or party_of(m.group(1).title()) or party_of(m.group(1))
 
 
+CONFLICT_WORDS = {"war", "attack", "attacks", "strike", "strikes", "shelling", "fighting", "clashes", "ambush",
+                  "airstrike", "airstrikes", "bombing", "offensive", "invasion", "militants", "rebels", "army",
+                  "military", "insurgency", "gunmen", "massacre", "raid", "conflict", "missile", "drone", "shot"}
+"""Words that show armed violence; an article without any reports a disaster or an
+accident, whose victims are civilians."""
+
+
 class ArticleSides:
     """Where the article's events happen: the side of victims nothing else places.
 
@@ -45,6 +52,8 @@ class ArticleSides:
 
     def __init__(self, doc: Doc):
         self.dateline = dateline_side(doc)
+        soldiers = sum(1 for t in doc if t.pos_ == "NOUN" and lemma(t) in lx.MILITARY_NOUNS)
+        self.armed_conflict = soldiers >= 3 or any(t.lower_ in CONFLICT_WORDS for t in doc)
         weights: dict[str, float] = {}
         places: dict[str, int] = {}
         for ent in doc.ents:
@@ -185,4 +194,6 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         affiliation = place or claimant_side or sides.main
     if role == "unknown" and affiliation and party_of(affiliation) is None and affiliation.endswith("s"):
         role = "military"
+    if role == "unknown" and not sides.armed_conflict:
+        role = "civilian"  # a mine collapse, a ferry sinking: no armed side to belong to
     return Victims(text=phrase_text(words), affiliation=affiliation, role=role, group=group_of(words))
