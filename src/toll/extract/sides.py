@@ -151,11 +151,11 @@ def _owner_side(words: list[Token]) -> str | None:
 def _role_in_context(trigger: Token, previous: Victims | None) -> str:
     """"nearly 950,000 casualties": whose, from the sentence ("Russia's army") or the
     claim before."""
+    if lemma(trigger) in ("casualty", "loss", "fatality"):
+        return "military"  # words of war reporting for armed forces; civilians are named as such
     role = role_of([t for t in trigger.sent if t.pos_ in ("NOUN", "PROPN", "ADJ")])
     if role == "unknown" and previous is not None:
         return previous.role
-    if role == "unknown" and lemma(trigger) in ("casualty", "loss", "fatality"):
-        return "military"  # words of war reporting for armed forces; civilians are named as such
     return role
 
 
@@ -168,7 +168,7 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         before = previous.victims
         return Victims(before.text, before.affiliation, before.role, group_of(words))
     role = role_of(words)
-    if role == "unknown" and all(lemma(t) in lx.NOUNS or t.pos_ not in ("NOUN", "PROPN") for t in words):
+    if role == "unknown" and all(lemma(t) in lx.NOUNS or t.pos_ != "NOUN" for t in words):
         role = _role_in_context(m.trigger, previous.victims if previous is not None else None)
     claimant_side = sides.of_source(claimant)
     named = sides_named(words)
