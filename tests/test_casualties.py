@@ -209,3 +209,19 @@ def test_disaster_victims_are_civilians():
 def test_people_in_a_war_stay_unknown():
     found = claims("Six people died when a missile hit the town, the governor said.")
     assert [(c.count.low, c.victims.role) for c in found] == [(6, "unknown")]
+
+
+def test_verified_by_names_the_claimant():
+    [claim] = claims("Key figures\nUN-verified civilian deaths pass 10,000")
+    assert claim.claimant is not None and claim.claimant.name.startswith("UN")
+    assert (claim.count.low, claim.count.qualifier) == (10000, "at_least")
+
+
+def test_counting_verb_subject_is_the_claimant():
+    found = claims("Officials had put the toll at 21, then 31 by evening.")
+    assert [(c.count.low, c.claimant.name if c.claimant else None) for c in found] == [(21, "Officials"), (31, "Officials")]
+
+
+def test_headline_claim_verb_names_the_claimant():
+    [claim] = claims("Niger says 17 soldiers killed in ambush near border")
+    assert (claim.claimant.name, claim.victims.affiliation, claim.stance) == ("Niger", "Niger", "acknowledged")

@@ -36,6 +36,9 @@ CLAIM_VERBS = {"say", "claim", "report", "announce", "admit", "acknowledge", "co
 ("Niger says 17 soldiers killed") where no statement is written out."""
 
 
+VERIFYING_WORDS = {"verified", "confirmed", "documented", "recorded"}
+
+
 class Claimants:
     """Finds the claimant of a figure, in this order:
 
@@ -69,7 +72,7 @@ class Claimants:
         if statement is not None:
             self.current = (statement.speaker, statement.cue)
             return statement.speaker, statement.cue, statement
-        counted = self.counted_by(m)
+        counted = self.counted_by(m) or self.verified_by(m)
         if counted is not None:
             self.current = counted
             return counted[0], counted[1], None
@@ -100,6 +103,15 @@ class Claimants:
                 agent = next((c for c in token.children if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return self._source(agent, f"{token.head.text} by")
+        return None
+
+    def verified_by(self, m: Mention) -> tuple[Source, str] | None:
+        """A figure labelled with who checked it: "UN-verified civilian deaths",
+        "Civilians killed (UN-verified): more than 10,000"."""
+        for token in m.trigger.sent:
+            if token.lower_ in VERIFYING_WORDS and token.i >= 2 and token.doc[token.i - 1].text == "-" \
+                    and (token.doc[token.i - 2].pos_ in ("PROPN", "NOUN") or token.doc[token.i - 2].text[:1].isupper()):
+                return self._source(token.doc[token.i - 2], f"{token.doc[token.i - 2].text}-{token.text}")
         return None
 
     def _source(self, head: Token, cue: str) -> tuple[Source, str] | None:
