@@ -225,3 +225,15 @@ def test_counting_verb_subject_is_the_claimant():
 def test_headline_claim_verb_names_the_claimant():
     [claim] = claims("Niger says 17 soldiers killed in ambush near border")
     assert (claim.claimant.name, claim.victims.affiliation, claim.stance) == ("Niger", "Niger", "acknowledged")
+
+
+def test_a_border_does_not_place_the_dead():
+    text = ("Soldiers killed in ambush near Burkina Faso border\n"
+            "NIAMEY, Aug 16 (Wire) - Soldiers were attacked near the border with Burkina Faso. "
+            "Dozens of soldiers have been killed in the region this year.")
+    assert {c.victims.affiliation for c in claims(text)} == {"Niger"}
+
+
+def test_unnamed_attackers_have_no_side():
+    [claim] = claims("The army said more than 100 assailants had been neutralised.")
+    assert (claim.count.low, claim.victims.affiliation, claim.victims.role) == (100, None, "military")

@@ -59,6 +59,8 @@ CIVILIAN_NOUNS = {
     "hostage", "festivalgoer", "guest", "mourner", "inhabitant", "citizen", "migrant",
     "leader", "protester", "demonstrator", "lawyer", "politician", "official", "couple",
 }
+ATTACKER_NOUNS = {"assailant", "attacker", "gunman", "gunmen", "raider", "kidnapper", "hijacker", "bomber"}
+"""Victims named only as the attackers: their side is unknown unless the text names it."""
 COLLECTIVE_NOUNS = {"army", "force", "unit", "brigade", "battalion", "regiment", "division", "militia", "police",
                     "personnel", "family", "crew", "military", "navy", "guard"}
 """Nouns for a body of people: "its army" is not one person."""

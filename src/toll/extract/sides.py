@@ -42,6 +42,17 @@ CONFLICT_WORDS = {"war", "attack", "attacks", "strike", "strikes", "shelling", "
 accident, whose victims are civilians."""
 
 
+BORDERS = {"border", "frontier", "boundary"}
+
+
+def _names_a_border(ent: Span) -> bool:
+    """"the Burkina Faso border", "the border with Burkina Faso"."""
+    root = ent.root
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return head.lemma_ in BORDERS or (after is not None and after.lemma_ in BORDERS)
+
+
 class ArticleSides:
     """Where the article's events happen: the side of victims nothing else places.
 
@@ -69,6 +80,8 @@ class ArticleSides:
                 weight = 2.0
             if ent.start_char < 300:
                 weight *= 2
+            if _names_a_border(ent):
+                weight = 0.0  # "near the border with Burkina Faso": the neighbour, not the place
             weights[party] = weights.get(party, 0.0) + weight
         if self.dateline:
             weights[self.dateline] = weights.get(self.dateline, 0.0) + 4
@@ -103,7 +116,8 @@ def attached_place(trigger: Token, sent: Span) -> str | None:
             for t in prep.subtree:
                 if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B":
                     ent = next(e for e in sent.ents if e.start == t.i)
-                    return ent.text
+                    if not _names_a_border(ent):
+                        return ent.text
     return None
 
 
@@ -111,7 +125,7 @@ def _place_in_sentence(sent: Span) -> str | None:
     """The first place the sentence names in a locative phrase ("in Kharkiv")."""
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS \
-                and not is_speech_verb(ent.root.head.head):  # "In Kiev, the spokesman said …": where it was said
+                and not is_speech_verb(ent.root.head.head) and not _names_a_border(ent):  # not where it was said
             return ent.text
     return None
 
@@ -184,6 +198,8 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         affiliation = _loser(m.trigger)
     elif non_state_label(words):
         affiliation = non_state_label(words)
+    elif any(lemma(t) in lx.ATTACKER_NOUNS for t in words):
+        affiliation = None  # "100 assailants were neutralised": attackers nobody has named
     elif m.trigger.head.lemma_ == "inflict" and claimant_side:
         affiliation = sides.other_than(claimant_side)  # "inflicted heavy losses on the army"
     elif m.outcome == lx.CAPTURED:
