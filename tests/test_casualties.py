@@ -237,3 +237,19 @@ def test_a_border_does_not_place_the_dead():
 def test_unnamed_attackers_have_no_side():
     [claim] = claims("The army said more than 100 assailants had been neutralised.")
     assert (claim.count.low, claim.victims.affiliation, claim.victims.role) == (100, None, "military")
+
+
+def test_a_proportion_is_not_a_count():
+    assert claims("Roughly one in six villagers had been killed, the governor said.") == []
+
+
+def test_close_to_a_figure_is_approximate():
+    [claim] = claims("Ukraine's armed forces say their count of Russian military dead is close to 55,110.")
+    assert (claim.count.low, claim.count.qualifier, claim.victims.role) == (55110, "approx", "military")
+
+
+def test_a_later_figure_takes_the_whole_not_the_subset():
+    found = claims("The governor said at least 50 people had been killed, including five children, "
+                   "and that about 100 more had been wounded.")
+    assert [(c.outcome, c.count.low, c.victims.group) for c in found] == [
+        ("killed", 50, None), ("killed", 5, "children"), ("injured", 100, None)]

@@ -93,7 +93,7 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
             paragraph = paragraph_of(doc, sent)
             claim = build_claim(m, sent, claimant, cue, statement, sides, article,
                                 previous if previous_paragraph == paragraph else None)
-            if claim.victims.text:
+            if claim.victims.text and m.parent is None:  # a subset's victims are not the next figure's
                 previous, previous_paragraph = claim, paragraph
             claim.id = f"c{len(claims) + 1}"
             ids[id(m)] = claim.id

@@ -66,6 +66,8 @@ def figure_tokens(head: Token) -> list[Token]:
     least 2,086 people", "Seventeen" of "Seventeen Nigerien soldiers" — the longest
     run of words in front of the noun that the figure grammar reads."""
     if head.like_num or head.pos_ == "NUM":
+        if is_proportion(head):
+            return []
         after = [t for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree]
         before = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
                   and (t.i == head.i or t.like_num or t.lower_ in HEDGE_WORDS)]
@@ -76,11 +78,21 @@ def figure_tokens(head: Token) -> list[Token]:
         left = left[1:]
     for k in range(len(left), 0, -1):
         follower = head.doc[left[k - 1].i + 1]
+        if is_proportion(left[k - 1]):
+            continue
         if follower.text == "-" and not follower.whitespace_ and not left[k - 1].whitespace_:
             continue  # "nine-month-old", "15-year-old": an age, not a head count
         if parse_figure(" ".join(t.text for t in left[:k])) is not None:
             return left[:k]
     return []
+
+
+def is_proportion(number: Token) -> bool:
+    """"one in six", "three out of four", "40 percent": a share, not a head count."""
+    doc, i = number.doc, number.i
+    after = [t.lower_ for t in doc[i + 1: i + 4]]
+    return bool(after) and (after[0] in ("percent", "per", "%") or after[:1] == ["in"] and len(after) > 1
+                            and doc[i + 2].like_num or after[:2] == ["out", "of"])
 
 
 def _with_between(tokens: list[Token]) -> list[Token]:
@@ -135,6 +147,10 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
     for c in (child for v in verbs for child in v.children):
         if c.like_num and c.dep_ in ("dobj", "attr", "npadvmod", "advmod", "nummod"):
             numbers.append(c)
+        if c.dep_ in ("acomp", "advmod") and c.lower_ in ("close", "near", "nearly", "about"):
+            for p in (g for g in c.children if g.dep_ == "prep"):  # "is close to 55,110"
+                for n in (x for x in p.children if x.dep_ == "pobj" and x.like_num):
+                    figures.append((parse_figure(f"{c.text} {p.text} {n.text}") or vague_count(), n))
         if c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "up"):
             preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"]
             for p in preps:

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
 from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_near, figure_of,
-                                  figure_tokens, has_figure, tally_container, tally_figures, through_vague_head)
+                                  figure_tokens, has_figure, is_proportion, tally_container, tally_figures,
+                                  through_vague_head)
 from toll.extract.triggers import is_denied, is_negated, outcome_of
 from toll.extract.victims import lemma, role_of, sides_named
 from toll.model import Count
@@ -196,8 +197,9 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             if figures:
                 words = victim_words(head, [])
                 return [Mention(outcome, trigger, count, words, figure_at=n.i) for count, n in figures]
-    if head is not None and lemma(head) in NOT_VICTIM_NOUNS:
-        return []
+    if head is not None and (lemma(head) in NOT_VICTIM_NOUNS or any(
+            t.like_num and is_proportion(t) for t in head.subtree if t.i <= head.i)):
+        return []  # "320 missiles", "one in six villagers were killed": not a head count
     if head is not None:
         head = antecedent(head)
     if head is not None and head.i != trigger.i and head.pos_ == "NOUN" and outcome_of(head):

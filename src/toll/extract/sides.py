@@ -105,7 +105,7 @@ class ArticleSides:
         official = source.kind in ("government", "military") or any(
             w in (source.role or "").lower() for w in ("minister", "spokes", "governor", "president", "official",
                                                        "commander", "general", "mayor", "head"))
-        return (self.dateline or self.main) if official else None
+        return self.dateline if official else None
 
 
 def attached_place(trigger: Token, sent: Span) -> str | None:
@@ -182,6 +182,8 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         before = previous.victims
         return Victims(before.text, before.affiliation, before.role, group_of(words))
     role = role_of(words)
+    if role == "unknown" and any(t.lower_ in ("military", "army") and t.dep_ in ("amod", "compound") for t in words):
+        role = "military"  # "military dead", "army casualties"
     if role == "unknown" and all(lemma(t) in lx.NOUNS or t.pos_ != "NOUN" for t in words):
         role = _role_in_context(m.trigger, previous.victims if previous is not None else None)
     claimant_side = sides.of_source(claimant)
