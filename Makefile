@@ -19,6 +19,7 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/toll ingest --db $(DEMO_DB) examples/
 	$(BIN)/toll articles --db $(DEMO_DB)
+	$(BIN)/toll timeline --db $(DEMO_DB) killed/Russia/military
 
 test: $(STAMP)
 	$(BIN)/pytest -q

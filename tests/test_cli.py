@@ -5,6 +5,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,49 @@ def test_ingest_stores_claims_and_show_lists_them(db):
         assert shown["article"]["text"][start:end] == c["sentence"]["text"]
     text = toll("show", daily_beast["id"], db=db, check=0).stdout
     assert "352  Ukrainian civilians [Ukraine, civilian]" in text
+
+
+@pytest.fixture
+def example_db(db):
+    toll("ingest", Path(__file__).resolve().parents[1] / "examples", db=db, check=0)
+    return db
+
+
+def test_claims_filters_and_formats(example_db):
+    rows = json.loads(toll("claims", "--outcome", "killed", "--affiliation", "russia", "--role", "military",
+                           "--format", "json", db=example_db, check=0).stdout)
+    assert rows and all(r["outcome"] == "killed" and r["affiliation"] == "Russia" for r in rows)
+    assert {"date", "claimant", "low", "best", "high", "sentence", "outlet"} <= set(rows[0])
+    some = json.loads(toll("claims", "--claimant", "general staff", "--format", "json", db=example_db, check=0).stdout)
+    assert some and all("general staff" in r["claimant"].lower() for r in some)
+    none = json.loads(toll("claims", "--search", "' OR 1=1 --", "--format", "json", db=example_db, check=0).stdout)
+    assert none == []
+    table = toll("claims", "--since", "2022-09-01", db=example_db, check=0).stdout
+    assert "2022-03-02" not in table and "2022-09-21" in table
+
+
+def test_timeline_lists_subjects_then_shows_one(example_db):
+    listing = toll("timeline", db=example_db, check=0).stdout
+    assert "killed/Russia/military" in listing.splitlines()[0]
+    shown = toll("timeline", "killed/russia/military", db=example_db, check=0).stdout
+    assert "Contradictions" in shown and "incompatible figures" in shown
+    assert "Summary" in shown
+    assert toll("timeline", "killed/Atlantis/military", db=example_db).returncode != 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export(example_db, tmp_path, fmt):
+    out = tmp_path / f"claims.{fmt}"
+    toll("export", "--format", fmt, "--out", out, db=example_db, check=0)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(out)
+        assert table.num_rows > 10 and "best" in table.column_names
+    elif fmt == "csv":
+        rows = list(csv.DictReader(out.open()))
+        assert rows[0].keys() >= {"date", "claimant", "outcome", "low", "best", "high", "victims", "role",
+                                  "affiliation", "location", "outlet", "url", "sentence"}
+    else:
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+        assert all(r["sentence"] for r in rows)

@@ -1,6 +1,6 @@
 from toll.ingest.clean import OUTLET_LINE_MIN_ARTICLES
 from toll.pipeline import ingest, store_article
-from toll.model import Article
+from toll.model import Article, Extraction
 
 FOOTER = "Reporting by the Example desk; editing by A. Editor"
 
@@ -49,7 +49,7 @@ def test_an_extractor_bug_fails_only_its_article(store, tmp_path, monkeypatch):
     def broken(article):
         if "district number 1 " in article.text:
             raise ValueError("boom")
-        return toll.pipeline.Extraction(article=article)
+        return Extraction(article=article)
 
     monkeypatch.setattr(toll.pipeline, "extract", broken)
     (tmp_path / "a.txt").write_text(story(1))

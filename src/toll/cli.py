@@ -12,6 +12,7 @@ import click
 from toll import __version__
 from toll.ingest import Failure, Limits, Notice, expand_inputs, read_inputs
 from toll.ingest.items import DEFAULT_MAX_BYTES
+from toll.render import figure_text
 from toll.store import DEFAULT_DB, Store
 
 db_option = click.option("--db", envvar="TOLL_DB", default=DEFAULT_DB, show_default=True,
@@ -129,6 +130,140 @@ def show(article_id, db, as_json):
     click.echo(describe_extraction(extracted))
 
 
+claim_filters = [
+    click.option("--outcome", type=click.Choice(["killed", "injured", "casualties", "missing", "captured"])),
+    click.option("--affiliation", help="Victims' side, e.g. Russia."),
+    click.option("--role", type=click.Choice(["military", "civilian", "unknown"])),
+    click.option("--group", type=click.Choice(["children", "women"])),
+    click.option("--claimant", help="Part of the claimant's name."),
+    click.option("--since", help="From this day (YYYY-MM-DD)."),
+    click.option("--until", help="Up to this day (YYYY-MM-DD)."),
+    click.option("--search", help="Words in the sentence."),
+]
+
+
+def with_claim_filters(func):
+    for option in reversed(claim_filters):
+        func = option(func)
+    return func
+
+
+EXPORT_COLUMNS = ["date", "claimant", "claimant_kind", "outcome", "low", "best", "high", "qualifier", "victims",
+                  "role", "affiliation", "group", "stance", "location", "period", "outlet", "url", "title",
+                  "published", "article_id", "claim_id", "sentence"]
+"""Export columns, after UCDP GED and ACLED: one row per claim, best estimate included."""
+
+
+def export_row(row: dict) -> dict:
+    from toll.ledger.figures import point
+
+    best = point(row["low"], row["high"], row["qualifier"])
+    return {"date": row["reported_on"] or row["published"], "claimant": row["claimant_name"],
+            "claimant_kind": row["claimant_kind"], "outcome": row["outcome"], "low": row["low"],
+            "best": int(round(best)) if best is not None else row["low"], "high": row["high"],
+            "qualifier": row["qualifier"], "victims": row["victims_text"], "role": row["role"],
+            "affiliation": row["affiliation"], "group": row["victims_group"], "stance": row["stance"],
+            "location": row["location"], "period": row["period_text"], "outlet": row["outlet"], "url": row["url"],
+            "title": row["title"], "published": row["published"], "article_id": row["article_id"],
+            "claim_id": row["claim_id"], "sentence": row["sentence_text"]}
+
+
+def claim_filter(**options):
+    from toll.store import ClaimFilter
+
+    return ClaimFilter(**{k: v for k, v in options.items() if k in ClaimFilter.__dataclass_fields__})
+
+
+@main.command()
+@db_option
+@with_claim_filters
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def claims(db, fmt, **filters):
+    """List casualty claims across the ledger, filtered."""
+    with Store(db) as store:
+        rows = [export_row(r) for r in store.iter_claims(claim_filter(**filters))]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for r in rows:
+            r["figure"] = figure_text(r["low"], r["high"], r["qualifier"])
+        click.echo(render_table(rows, ["date", "outcome", "figure", "affiliation", "role", "claimant", "stance",
+                                       "outlet"], width=36))
+        click.echo(f"{len(rows)} claim{'s' * (len(rows) != 1)}")
+
+
+@main.command()
+@click.argument("subject", required=False)
+@db_option
+def timeline(subject, db):
+    """Show a subject's figures over time, by claimant, with contradictions.
+
+    SUBJECT is outcome/affiliation/role[/group], e.g. killed/Russia/military. Without
+    it, lists the subjects in the ledger, most contested first.
+    """
+    from toll.ledger.reconcile import Subject, reconcile
+    from toll.ledger.timeline import describe, subjects, timeline as build
+
+    with Store(db) as store:
+        figures, sources = reconcile(store.iter_claims())
+    if not subject:
+        for s, n in subjects(figures):
+            click.echo(f"{n:>3} claimant(s)  {s}")
+        return
+    try:
+        wanted = Subject.parse(subject)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+    known = {str(s).lower(): s for s, _ in subjects(figures)}
+    wanted = known.get(str(wanted).lower(), wanted)
+    result = build(wanted, figures)
+    if not result.series:
+        raise click.ClickException(f"no figures for {wanted}; `toll timeline` lists the subjects")
+    click.echo(describe(result, sources))
+
+
+@main.command()
+@db_option
+@with_claim_filters
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (stdout for csv/jsonl).")
+def export(db, fmt, out, **filters):
+    """Export claims with UCDP/ACLED-like columns (date, claimant, outcome, low, best, high, …)."""
+    with Store(db) as store:
+        rows = [export_row(r) for r in store.iter_claims(claim_filter(**filters))]
+    if fmt == "parquet":
+        if not out:
+            raise click.UsageError("--format parquet needs --out FILE")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(rows, schema=_parquet_schema(pa)), out)
+    else:
+        stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+        try:
+            if fmt == "csv":
+                writer = csv.DictWriter(stream, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+            else:
+                for row in rows:
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        finally:
+            if out:
+                stream.close()
+    if out:
+        click.echo(f"{len(rows)} claims written to {out}", err=True)
+
+
+def _parquet_schema(pa):
+    ints = {"low", "best", "high"}
+    return pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in EXPORT_COLUMNS])
+
+
 def output_stem(source: str, taken: set[str]) -> str:
     """A file stem for an article's JSON: the source file's stem, made unique."""
     name = Path(source.split("#")[0].split("?")[0].rstrip("/")).name or "article"
@@ -192,20 +327,6 @@ def summarise(doc: dict) -> str:
     return head + "\n" + describe_extraction(doc)
 
 
-def figure(count: dict) -> str:
-    """A count as people read it: "352", "≥ 2,086", "≤ 100", "10–15", "~3,500", "many"."""
-    low, high, qualifier = count["low"], count["high"], count["qualifier"]
-    if qualifier == "range":
-        return f"{low:,}–{high:,}"
-    if qualifier == "at_least" or (qualifier == "vague" and low is not None):
-        return f"≥ {low:,}" if qualifier == "at_least" else f"{count.get('text') or low:}"
-    if qualifier == "at_most":
-        return f"≤ {high:,}"
-    if low is None:
-        return count.get("text") or "unspecified"
-    return ("~" if qualifier == "approx" else "") + f"{low:,}"
-
-
 def describe_extraction(doc: dict) -> str:
     """Claims and statements, one line each, as ``toll show`` and ``toll extract`` print them."""
     lines = [f"{len(doc.get('casualties', []))} casualty claims, {len(doc.get('statements', []))} statements"]
@@ -214,7 +335,9 @@ def describe_extraction(doc: dict) -> str:
         side = ", ".join(filter(None, [victims.get("affiliation"), victims.get("role"), victims.get("group")]))
         who = (c.get("claimant") or {}).get("name") or "(the article)"
         sub = f" part of {c['part_of']}" if c.get("part_of") else ""
-        lines.append(f"  {c['id']:<4} {c['outcome']:<10} {figure(c['count']):>10}  {victims.get('text') or '-'}"
+        count = c["count"]
+        shown = figure_text(count["low"], count["high"], count["qualifier"], count.get("text") or "")
+        lines.append(f"  {c['id']:<4} {c['outcome']:<10} {shown:>10}  {victims.get('text') or '-'}"
                      f" [{side}]  — {who} ({c['stance']}){sub}")
     for st in doc.get("statements", []):
         text = re.sub(r"\s+", " ", st["content"]["text"])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from toll.extract import extract
 from toll.ingest import Failure, Limits, Notice, read_inputs
 from toll.ingest.clean import outlet_line_keys, strip_outlet_lines
-from toll.model import Article, Extraction
+from toll.model import Article
 from toll.store import Store
 
 

@@ -5,7 +5,6 @@ large, binary, truncated gzip, invalid UTF-8) are handled once, with one wording
 """
 from __future__ import annotations
 
-import gzip
 import zlib
 from pathlib import Path
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,21 @@ from toll.store import schema
 from toll.store.schema import articles, casualties, outlet_lines, statements
 
 DEFAULT_DB = "toll.db"
+
+
+@dataclass
+class ClaimFilter:
+    """What ``Store.iter_claims`` keeps; None means any. Dates are ISO days and apply to
+    the day a figure was given, or the article's publication when that is unknown."""
+    outcome: str | None = None
+    affiliation: str | None = None
+    role: str | None = None
+    group: str | None = None
+    claimant: str | None = None  # part of the claimant's name, any case
+    search: str | None = None  # words in the sentence
+    since: str | None = None
+    until: str | None = None
+    article_id: str | None = None
 
 
 def database_url(db: str | os.PathLike | None) -> str:
@@ -93,6 +109,37 @@ class Store:
             in_order = lambda item: int(item["id"][1:]) if item["id"][1:].isdigit() else 0  # noqa: E731
             return {"casualties": sorted((claim_dict(r._mapping) for r in claims), key=in_order),
                     "statements": sorted((statement_dict(r._mapping) for r in said), key=in_order)}
+
+    def iter_claims(self, filters: ClaimFilter | None = None) -> Iterator[dict]:
+        """Stored casualty claims with their article's date, outlet, title and url, as
+        flat rows (the ``casualties`` columns plus ``published``, ``outlet``, ``title``,
+        ``url``), oldest first. ``filters`` narrows them; every value is a bound
+        parameter, never SQL text."""
+        f = filters or ClaimFilter()
+        day = func.coalesce(casualties.c.reported_on, articles.c.published)
+        query = (select(casualties, articles.c.published, articles.c.outlet, articles.c.title, articles.c.url)
+                 .join(articles, articles.c.id == casualties.c.article_id))
+        conditions = []
+        for column, value in ((casualties.c.outcome, f.outcome), (casualties.c.role, f.role),
+                              (casualties.c.victims_group, f.group)):
+            if value:
+                conditions.append(column == value)
+        if f.affiliation:
+            conditions.append(func.lower(casualties.c.affiliation) == f.affiliation.lower())
+        if f.claimant:
+            conditions.append(func.lower(casualties.c.claimant_name).contains(f.claimant.lower(), autoescape=True))
+        if f.search:
+            conditions.append(func.lower(casualties.c.sentence_text).contains(f.search.lower(), autoescape=True))
+        if f.since:
+            conditions.append(day >= f.since)
+        if f.until:
+            conditions.append(day <= f.until)
+        if f.article_id:
+            conditions.append(casualties.c.article_id == f.article_id)
+        query = query.where(*conditions).order_by(day, casualties.c.article_id, casualties.c.sentence_start)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield dict(row._mapping)
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
