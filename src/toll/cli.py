@@ -264,6 +264,20 @@ def _parquet_schema(pa):
     return pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in EXPORT_COLUMNS])
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db, host, port):
+    """Serve the HTTP API (OpenAPI at /docs). Read-only unless TOLL_TOKEN is set."""
+    import uvicorn
+
+    from toll.api import create_app
+
+    click.echo(f"toll serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 def output_stem(source: str, taken: set[str]) -> str:
     """A file stem for an article's JSON: the source file's stem, made unique."""
     name = Path(source.split("#")[0].split("?")[0].rstrip("/")).name or "article"

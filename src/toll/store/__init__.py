@@ -141,6 +141,28 @@ class Store:
             for row in conn.execute(query):
                 yield dict(row._mapping)
 
+    def iter_statements(self, speaker: str | None = None, search: str | None = None,
+                        article_id: str | None = None) -> Iterator[dict]:
+        """Stored statements with their article's date and outlet, filtered like claims."""
+        query = (select(statements, articles.c.published, articles.c.outlet, articles.c.title, articles.c.url)
+                 .join(articles, articles.c.id == statements.c.article_id))
+        conditions = []
+        if speaker:
+            conditions.append(func.lower(statements.c.speaker_name).contains(speaker.lower(), autoescape=True))
+        if search:
+            conditions.append(func.lower(statements.c.content_text).contains(search.lower(), autoescape=True))
+        if article_id:
+            conditions.append(statements.c.article_id == article_id)
+        query = query.where(*conditions).order_by(articles.c.published, statements.c.article_id,
+                                                  statements.c.content_start)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield dict(row._mapping)
+
+    def count_claims(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(casualties)).scalar_one()
+
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(articles)).scalar_one()

@@ -1,0 +1,182 @@
+"""The HTTP API: the ledger read over HTTP, and articles posted with a token.
+
+``create_app(db)`` builds the FastAPI application (``toll serve`` runs it). Every
+route reads through :class:`toll.store.Store`, so queries are parameterised; the only
+write, ``POST /api/articles``, needs ``TOLL_TOKEN`` set on the server and sent as a
+bearer token, compared in constant time.
+"""
+from __future__ import annotations
+
+import hmac
+import os
+from dataclasses import asdict
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from pydantic import BaseModel, Field
+
+from toll import __version__
+from toll.ledger.reconcile import Subject, reconcile
+from toll.ledger.timeline import subjects, timeline
+from toll.store import ClaimFilter, Store
+
+MAX_LIMIT = 1000
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: its text (or HTML) and metadata."""
+    text: str | None = Field(None, max_length=2_000_000)
+    html: str | None = Field(None, max_length=20_000_000)
+    source: str = Field("api", max_length=2000)
+    outlet: str | None = Field(None, max_length=500)
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=40)
+    url: str | None = Field(None, max_length=4000)
+
+
+class Ledger:
+    """The reconciled ledger of one store, rebuilt only when claims were added."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._claims = -1
+        self._figures: list = []
+        self._sources = None
+
+    def current(self):
+        count = self.store.count_claims()
+        if count != self._claims:
+            self._figures, self._sources = reconcile(self.store.iter_claims())
+            self._claims = count
+        return self._figures, self._sources
+
+
+def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+    store = Store(db)
+    ledger = Ledger(store)
+    token = token if token is not None else os.environ.get("TOLL_TOKEN") or None
+    app = FastAPI(title="toll", version=__version__,
+                  description="A sourced ledger of casualty claims and statements from conflict news.")
+    app.state.store = store
+
+    def page(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)) -> slice:
+        return slice(offset, offset + limit)
+
+    @app.get("/api/articles")
+    def list_articles(window: slice = Depends(page)):
+        return list(store.iter_articles())[window]
+
+    @app.get("/api/articles/{article_id}")
+    def get_article(article_id: str):
+        found = store.find_article(article_id)
+        if len(found) != 1:
+            raise HTTPException(404, f"no single article with id {article_id!r}")
+        article = found[0]
+        return {"article": article, **store.extraction_of(article["id"])}
+
+    @app.get("/api/claims")
+    def list_claims(outcome: str | None = None, affiliation: str | None = None, role: str | None = None,
+                    group: str | None = None, claimant: str | None = None, since: str | None = None,
+                    until: str | None = None, search: str | None = None, window: slice = Depends(page)):
+        wanted = ClaimFilter(outcome=outcome, affiliation=affiliation, role=role, group=group, claimant=claimant,
+                             since=since, until=until, search=search)
+        return list(store.iter_claims(wanted))[window]
+
+    @app.get("/api/statements")
+    def list_statements(speaker: str | None = None, search: str | None = None, window: slice = Depends(page)):
+        return list(store.iter_statements(speaker=speaker, search=search))[window]
+
+    @app.get("/api/subjects")
+    def list_subjects():
+        figures, _ = ledger.current()
+        return [{"subject": str(s), "claimants": n} for s, n in subjects(figures)]
+
+    @app.get("/api/timeline")
+    def get_timeline(subject: str = Query(..., description="outcome/affiliation/role[/group]")):
+        figures, sources = ledger.current()
+        try:
+            wanted = Subject.parse(subject)
+        except ValueError as err:
+            raise HTTPException(422, str(err)) from None
+        result = timeline(wanted, figures)
+        name = lambda key: sources.name_of(key) or key  # noqa: E731
+        return {
+            "subject": str(wanted),
+            "series": [{"claimant": key, "name": name(key),
+                        "figures": [_figure(f) for f in series]} for key, series in result.series.items()],
+            "contradictions": [{"day": c.day, "reason": c.reason, "a": _figure(c.a), "b": _figure(c.b),
+                                "a_name": name(c.a.claimant), "b_name": name(c.b.claimant)}
+                               for c in result.contradictions],
+            "summary": [asdict(s) for s in result.summaries],
+        }
+
+    @app.get("/api/sources")
+    def list_sources():
+        figures, sources = ledger.current()
+        counts: dict[str, int] = {}
+        for f in figures:
+            counts[f.claimant] = counts.get(f.claimant, 0) + len(f.reports)
+        return [{"key": key, "name": s.name, "kind": s.kind, "affiliation": s.affiliation,
+                 "names": sorted(s.names), "claims": counts.get(key, 0)} for key, s in sources.by_key.items()]
+
+    @app.get("/api/sources/{key:path}")
+    def get_source(key: str):
+        figures, sources = ledger.current()
+        if key not in sources.by_key:
+            raise HTTPException(404, f"no source {key!r}")
+        source = sources.by_key[key]
+        said = [s for name in source.names for s in store.iter_statements(speaker=name)
+                if s["speaker_name"] == name]
+        return {"key": key, "name": source.name, "kind": source.kind, "affiliation": source.affiliation,
+                "names": sorted(source.names), "figures": [_figure(f) for f in figures if f.claimant == key],
+                "statements": said}
+
+    @app.get("/api/search")
+    def search(q: str = Query(..., min_length=2, max_length=200), window: slice = Depends(page)):
+        return {"claims": list(store.iter_claims(ClaimFilter(search=q)))[window],
+                "statements": list(store.iter_statements(search=q))[window]}
+
+    def require_token(authorization: str | None = Header(None)) -> None:
+        if not token:
+            raise HTTPException(403, "this server is read-only (set TOLL_TOKEN to accept articles)")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "a valid bearer token is needed")
+
+    @app.post("/api/articles", status_code=201, dependencies=[Depends(require_token)])
+    def post_article(body: ArticleIn):
+        from toll.ingest.clean import clean_text
+        from toll.ingest.dates import iso_date
+        from toll.ingest.html import article_from_html
+        from toll.ingest.items import IngestError
+        from toll.model import Article
+        from toll.pipeline import ExtractionError, store_article
+
+        try:
+            if body.text and body.text.strip():
+                article = Article(text=body.text, source=body.source)
+            elif body.html:
+                article = article_from_html(body.html, source=body.source, url=body.url)
+            else:
+                raise HTTPException(422, "give 'text' or 'html'")
+            cleaned = clean_text(article.text)
+            if not cleaned:
+                raise HTTPException(422, "no text left after cleaning")
+            article = Article(text=cleaned, source=article.source, outlet=body.outlet or article.outlet,
+                              title=body.title or article.title,
+                              published=iso_date(body.published) or article.published, url=body.url or article.url)
+            created = store_article(store, article)
+        except (IngestError, ExtractionError) as err:
+            raise HTTPException(422, str(err)) from None
+        return {"id": article.id, "created": created}
+
+    @app.get("/api/health")
+    def health():
+        return {"status": "ok", "version": __version__, "articles": store.count_articles()}
+
+    return app
+
+
+def _figure(f) -> dict:
+    return {"subject": str(f.subject), "claimant": f.claimant, "low": f.low, "high": f.high,
+            "qualifier": f.qualifier, "stance": f.stance, "as_of": f.as_of,
+            "reports": [asdict(r) for r in f.reports]}
