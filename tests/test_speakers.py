@@ -195,3 +195,53 @@ def test_dateline_places_an_official():
     text = ("MOSCOW, May 3 (Wire) - Defence Minister Oleg Darkov said the offensive had "
             "stalled.")
     assert resolve(text, "Defence Minister Oleg Darkov").affiliation == "Russia"
+
+
+# ---------------------------------------------------------------- pronouns and subjects
+
+def test_pronoun_means_the_subject_of_the_latest_sentence():
+    text = ("Tomas Berg said the vote was close. When Piotr Nowak arrived, the crowd cheered. "
+            "“We won this one fair and square,” he said.")
+    assert resolve(text, "he").name == "Piotr Nowak"
+
+
+def test_subject_the_parser_hung_on_a_phrase_before_the_verb():
+    text = ("At a rally in Dayton, Ohio, 62-year-old Jane Roe also railed against the plan. "
+            "“It is wrong,” she said.")
+    assert resolve(text, "she").name == "Jane Roe"
+
+
+def test_person_who_speaks_in_a_relative_clause_is_salient():
+    text = ("It became an issue, with Jane Roe — who has called for higher taxes — attacking "
+            "the plan. “It will fail for sure,” she said.")
+    assert resolve(text, "she").name == "Jane Roe"
+
+
+def test_they_means_a_group_named_as_subject():
+    text = ("Critics of the plan, like Senator Ana Ruiz, sent a letter on Monday. “The plan "
+            "must be stopped before it is too late,” they wrote.")
+    assert resolve(text, "they").name == "Critics of the plan"
+
+
+def test_people_named_together_are_named_in_full():
+    text = "Anna Berg met Tomas Holm on Monday. Berg and Holm said the deal was dead."
+    assert resolve(text, "Berg and Holm").name == "Anna Berg and Tomas Holm"
+
+
+def test_a_bare_indefinite_role_keeps_its_article():
+    text = ("The convoy turned back, a source said. It had stopped twice, another source "
+            "said.")
+    assert resolve(text, "a source").name == "a source"
+    assert resolve(text, "another source").name == "another source"
+
+
+def test_an_institution_noun_is_not_a_person_whose_role_mentions_it():
+    text = ("Ed Lovas, an adviser to the Roe campaign, spoke first. The campaign says the "
+            "candidate will announce a new plan on Friday.")
+    assert resolve(text, "The campaign").name == "campaign"
+
+
+def test_mixed_case_dateline_with_agency_is_cut():
+    text = "Kyiv (Wire) – Jane Roe has criticised the plan, saying it would raise prices."
+    doc_text = "Kyiv (Wire) – Jane Roe"
+    assert resolve(text, doc_text).name == "Jane Roe"

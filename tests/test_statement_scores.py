@@ -48,13 +48,12 @@ def test_dev(scores):
 
 def test_polnear_dev(scores):
     assert scores["polnear"]["f1"] >= 0.90
-    assert scores["polnear"]["speaker_accuracy"] >= 0.855
-    assert scores["polnear"]["attributed_f1"] >= 0.77
+    assert scores["polnear"]["speaker_accuracy"] >= 0.88
+    assert scores["polnear"]["attributed_f1"] >= 0.79
 
 
-@pytest.mark.xfail(reason="target not reached yet: about 3 points of the gap are gold names "
-                          "like 'Mr. Clarke' where the article gives 'Tom Clarke', and about "
-                          "one more epithets the gold keeps ('the New York businessman') that "
-                          "the spec resolves", strict=False)
 def test_polnear_dev_speaker_target(scores):
+    """The target: speaker accuracy 0.88 on polnear dev, reached although about 3 points
+    of the gap are gold names like 'Mr. Clarke' where the article gives 'Tom Clarke' and
+    about one more are epithets the gold keeps ('the president') that the spec resolves."""
     assert scores["polnear"]["speaker_accuracy"] >= 0.88

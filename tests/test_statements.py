@@ -272,3 +272,45 @@ def test_extraction_never_fails_and_offsets_hold(parts):
 @given(st.text(max_size=300))
 def test_any_text(text):
     check_offsets(text, statements(text))
+
+
+# ---------------------------------------------------------------- who speaks
+
+def speakers_of(text: str) -> dict[str, str | None]:
+    return {s.content.text: s.speaker.name if s.speaker else None for s in statements(text)}
+
+
+def test_object_of_forced_to_admit_is_the_speaker():
+    found = speakers_of("Senator Ana Ruiz forced Mr. Holm to admit that no senior managers "
+                        "had been fired.")
+    assert found == {"no senior managers had been fired": "Holm"}
+
+
+def test_subject_hung_on_a_fronted_phrase_speaks():
+    found = speakers_of("At the club, Tom Berg, its president, suggested that the new rules "
+                        "were unfair to members.")
+    assert found == {"the new rules were unfair to members": "Tom Berg"}
+
+
+def test_headline_label_is_not_the_subject():
+    found = speakers_of("The Latest: Berg urges voters to stay calm during the count.\n\n"
+                        "More text follows here today.")
+    assert found == {"voters to stay calm during the count": "Berg"}
+
+
+def test_inverted_attribution():
+    found = speakers_of("Ryan Holm, a tax lawyer, spoke first. Few agreed with the plan. "
+                        "Said Holm: “The plan will fail, and everyone knows it.”")
+    assert found == {"The plan will fail, and everyone knows it.": "Ryan Holm"}
+
+
+def test_according_to_a_speech_names_the_speaker():
+    found = speakers_of("The tax is meant to curb short-term trading, according to a speech "
+                        "Jane Roe gave in Boston last year.")
+    assert found == {"The tax is meant to curb short-term trading": "Jane Roe"}
+
+
+def test_quote_set_off_by_dashes_after_a_name():
+    found = speakers_of("Many disagreed, including the former governor Jane Roe -- “This is a "
+                        "disgrace to the whole state” -- and two senators.")
+    assert found == {"This is a disgrace to the whole state": "Jane Roe"}

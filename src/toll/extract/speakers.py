@@ -86,6 +86,10 @@ PERSON_NOUNS = frozenset({
     "surgeon", "physician", "commissioner", "deputy", "counselor", "counsellor",
     "negotiator", "mediator", "representative", "delegate", "inspector", "ombudsman",
     "speaker", "whip", "councillor", "councilman", "councilwoman", "governor",
+    "admiral", "colonel", "captain", "sergeant", "lieutenant", "brother", "sister", "wife",
+    "husband", "son", "daughter", "host", "anchor", "founder", "owner", "executive",
+    "businessman", "businesswoman", "congressman", "congresswoman", "actor", "actress",
+    "singer", "author", "writer", "columnist", "commentator", "pundit", "consultant",
 })
 """Nouns naming people, so that "the official" is a person, not an organisation."""
 
@@ -123,8 +127,8 @@ SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
             "officials": "official", "authorities": "authority"}
 """Role nouns that name the same role, so "the spokesman" finds "a spokeswoman"."""
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another"})
 TRIMMED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "advcl", "parataxis"})
 """Parts of a mention cut from its name: "X, a spokesperson, who ..." is named "X"."""
@@ -134,7 +138,7 @@ PRONOUN_GENDER = {"he": 1, "him": 1, "his": 1, "himself": 1,
                   "she": -1, "her": -1, "hers": -1, "herself": -1}
 """Votes for "he" (+1) or "she" (-1)."""
 
-DASHES = frozenset({"—", "–", "-", "--"})
+DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 PRONOUN_WINDOW = 600
 """How far back (in tokens, about three paragraphs) a pronoun looks for its source."""
@@ -160,7 +164,8 @@ EPITHET_NOUNS = frozenset({
 """Roles news uses as epithets for a person it has just named ("the spokesman", "the
 Republican nominee", "the billionaire")."""
 
-NEUTRAL_MODIFIERS = frozenset({"top", "senior", "chief", "main", "official", "military", "'s", "’s"})
+NEUTRAL_MODIFIERS = frozenset({"top", "senior", "chief", "main", "official", "military", "'s", "’s",
+                               "presidential"})
 """Words of an epithet that say nothing of who is meant ("the top official")."""
 
 ABBREVIATED_OFFICES = {"sen": "senator", "gov": "governor", "rep": "representative",
@@ -178,16 +183,52 @@ class Mention:
     head: str
     salience: int
     plural: bool = False
+    group_only: bool = False  # a group named as the subject of any main clause
 
 
 SPOKE, SUBJECT, NAMED = 2, 1, 0
 
 
+def displaced_subject(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser hung on a phrase before it: "At a
+    rally in Ohio, 62-year-old Jane Roe also railed against ..." (Roe read as the
+    object of "in"), "At the club, Tom Berg, its president, suggested that ...". When
+    the verb has no subject of its own, the noun phrase ending right before it
+    (adverbs, auxiliaries and a comma between) inside a phrase the verb governs; of
+    an apposition or coordination, the person it names."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
+            is_subject(c) for c in verb.children):
+        return None
+    doc, first = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > first and doc[i].head.i == verb.i and doc[i].dep_ in ("advmod", "aux", "auxpass", "neg"):
+        i -= 1
+    if i > first and doc[i].text == ",":
+        i -= 1
+    token = doc[i]
+    if (token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("pobj", "appos", "conj")
+            or token.ent_type_ in ("DATE", "TIME")):
+        return None
+    if not any(c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod")
+               and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children):
+        return None
+    while (token.dep_ in ("conj", "appos") and token.ent_type_ != "PERSON"
+           and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")):
+        token = token.head
+    while token.dep_ == "conj" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+        token = token.head  # people named together speak together
+    return token
+
+
 def salience_of(token: Token) -> int:
     """How likely a later pronoun is to mean this mention (see :class:`Mention`): the
-    subject of a main clause (coordinated main clauses included) ranks first."""
+    subject of a main clause (coordinated main clauses included) ranks first, also
+    when the parser hung it elsewhere (:func:`displaced_subject`)."""
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT":
+        return SUBJECT  # "Roe's advice earned her ...": the person the sentence is about
     if token.dep_ not in ("nsubj", "nsubjpass"):
-        return NAMED
+        displaced = displaced_subject(token.sent.root)
+        return SPOKE if displaced is not None and displaced.i == token.i else NAMED
     clause = token.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -232,6 +273,9 @@ def name_tokens(mention: Span) -> list[Token]:
     breaks = [t.i for t in mention if "\n" in t.text_with_ws]
     start = max((i + 1 for i in breaks if i < root.i), default=mention.start)
     end = min((i + 1 for i in breaks if i >= root.i), default=mention.end)
+    comma = next((t.i for t in mention if t.i > root.i and t.text in (",", "(", "—", "–", "--")), None)
+    if comma is not None:
+        end = min(end, comma)  # "Critics of the plan, like ...", "Officials at X, a division of Y"
     tokens = [t for t in mention if start <= t.i < end and t.i not in cut]
     tokens = after_dateline(tokens)
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
@@ -243,17 +287,30 @@ def name_tokens(mention: Span) -> list[Token]:
 
 def past_dateline(mention: Span) -> Span:
     """A mention without the wire dateline the parser took into it: "WASHINGTON --
-    President Obama, ..." is "President Obama, ..."."""
-    if not len(mention) or not (mention[0].text.isupper() and len(mention[0].text) > 1):
+    President Obama, ..." and "Washington (Wire) – Jane Roe" are "President Obama, ..."
+    and "Jane Roe"."""
+    if not len(mention):
         return mention
     dash = next((t.i for t in mention[:12] if t.text in DASHES), None)
     if dash is None or dash + 1 >= mention.end:
         return mention
     before = mention.doc[mention.start:dash]
-    place = [t for t in before[:next((k for k, t in enumerate(before) if t.text == ","), len(before))]]
-    if not all(t.text.isupper() or t.is_punct for t in place):
+    if not is_dateline(list(before)):
         return mention
     return mention.doc[dash + 1:mention.end]
+
+
+def is_dateline(tokens: list[Token]) -> bool:
+    """Whether tokens before a dash are a dateline: a place in capitals ("KYIV, May 3
+    (Wire)"), or any place followed by an agency's name in brackets ("Kyiv (Wire)")."""
+    if not tokens or not tokens[0].text[:1].isupper():
+        return False
+    if tokens[0].text.isupper() and len(tokens[0].text) > 1:
+        place = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+        return all(t.text.isupper() or t.is_punct for t in place)
+    words = [t.text for t in tokens]
+    return (len(tokens) <= 8 and "(" in words and words[-1] == ")"
+            and all(t.text[:1].isupper() or t.is_punct for t in tokens))
 
 
 def offices_of(source: Source) -> set[str]:
@@ -335,7 +392,7 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
     """The tokens after a dateline the parser took into the mention ("WASHINGTON —
     President Obama", "KYIV, May 3 (Reuters) - The army")."""
     dash = next((k for k, t in enumerate(tokens[:12]) if t.text in DASHES), None)
-    if dash is None or not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+    if dash is None or not is_dateline(tokens[:dash]):
         return tokens
     return tokens[dash + 1:]
 
@@ -588,6 +645,7 @@ class SpeakerResolver:
         self._people: dict[int, Source] = {}  # name start -> the person it names
         self._person_at: dict[int, int] = {}  # token of a person's name -> name start
         self._genders: dict[str, str] = {}  # fullest name -> "he" or "she"
+        self._descriptions: dict[str, set[str]] = {}  # fullest name -> words of all its roles
         self._index_people()
         self._index_speakers()
         self._affiliate_from_context()
@@ -620,32 +678,69 @@ class SpeakerResolver:
             person = Source(name=full, kind="person",
                             role=next((role for role, _ in same if role), None),
                             affiliation=next((aff for _, aff in same if aff), None))
+            self._descriptions.setdefault(full, set()).update(
+                role_key(w.strip(".,()")) for role, _ in same if role for w in role.split())
             self._people[span.start] = person
             for i in range(span.start, span.end):
                 self._person_at[i] = span.start
             if not self._quoted[span.start]:
                 self._add(Mention(span.start, person, "", salience_of(span.root)))
-        self._genders = self._learn_genders([span for span, _, _, _ in found
-                                             if not self._quoted[span.start]])
+        named = [(span.start, span.root) for span, _, _, _ in found if not self._quoted[span.start]]
+        named += self._index_untagged_names()
+        self._genders = self._learn_genders(named)
+
+    def _index_untagged_names(self) -> list[tuple[int, Token]]:
+        """Names of people the article has named that the tagger did not mark as people
+        this time ("Schiff called on ...", tagged a place): every proper noun outside
+        quotes that gives the surname of a known person. A subject among them is a
+        mention a later pronoun can mean. Returns (name start, head) of each."""
+        doc, found = self.doc, []
+        if not self._people:
+            return found
+        named_outside = {p.name for at, p in self._people.items() if not self._quoted[at]}
+        surnames = {last_name(name).lower() for name in named_outside}
+        for token in doc:
+            if (token.pos_ != "PROPN" or token.i in self._person_at or self._quoted[token.i]
+                    or not is_name_word(token)
+                    or (token.dep_ == "compound" and token.head.pos_ == "PROPN")):
+                continue
+            if clean_name(token.text).lower() not in surnames and not any(
+                    surname_matches(clean_name(token.text), s) for s in surnames):
+                continue
+            start = token.i
+            while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i
+                   and is_name_word(doc[start - 1])):
+                start -= 1
+            person = self._known_person(doc[start:token.i + 1].text, token.i)
+            if person is None or person.name not in named_outside:
+                continue
+            found.append((start, token))
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                self._add(Mention(start, person, "", salience_of(token)))
+            self._people.setdefault(start, person)
+        return found
 
     def person_at(self, token: Token) -> Source | None:
         """The person whose name ``token`` is part of, if any."""
         start = self._person_at.get(token.i)
         return None if start is None else self._people[start]
 
-    def _learn_genders(self, entities: list[Span]) -> dict[str, str]:
+    def _learn_genders(self, named: list[tuple[int, Token]]) -> dict[str, str]:
         """Whether the article calls each person "he" or "she", from its own words: an
         honorific ("Mr.", "Ms."), a gendered role ("spokeswoman"), and the pronouns of
-        sentences that name that person and no other."""
+        sentences that name that person and no other (``named``: where the article names
+        people outside quotes, name start and head)."""
         votes: dict[str, int] = {}
         by_sentence: dict[int, set[str]] = {}
-        for ent in entities:
-            name = self._people[ent.start].name
-            before = self.doc[ent.start - 1].lower_ if ent.start else ""
-            role = (self._people[ent.start].role or "").lower()
-            votes[name] = votes.get(name, 0) + HONORIFICS.get(before, 0) + (
+        for start, head in named:
+            if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+                continue  # "the Roe campaign" speaks of the campaign, not of Roe
+            person = self._people[start]
+            before = self.doc[start - 1].lower_ if start else ""
+            role = (person.role or "").lower()
+            votes[person.name] = votes.get(person.name, 0) + HONORIFICS.get(before, 0) + (
                 -1 if "woman" in role else 1 if role.endswith("man") else 0)
-            by_sentence.setdefault(ent.sent.start, set()).add(name)
+            by_sentence.setdefault(head.sent.start, set()).add(person.name)
         for start, names in by_sentence.items():
             if len(names) == 1:
                 name = next(iter(names))
@@ -751,15 +846,24 @@ class SpeakerResolver:
                     self._index_speaker(phrase.root, phrase)
                     continue
                 for child in token.children:
-                    if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass"
-                                                 and cues.lemma(token) in cues.PASSIVE_SPEECH):
+                    if child.lower_ in ("who", "which", "that") and token.dep_ == "relcl" \
+                            and token.head.pos_ in ("NOUN", "PROPN") and not self._quoted[token.head.i]:
+                        self._index_speaker(token.head)  # "Jane Roe, who said ..."
+                    elif child.dep_ == "nsubj" or (child.dep_ == "nsubjpass"
+                                                   and cues.lemma(token) in cues.PASSIVE_SPEECH):
                         self._index_speaker(child)
+                displaced = displaced_subject(token)
+                if displaced is not None and not self._quoted[displaced.i]:
+                    self._index_speaker(displaced)
+            elif (token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN")
+                  and is_plural(token) and salience_of(token) == SPOKE):
+                self._index_speaker(token, group=True)  # "Critics ... sent a letter. “...,” they wrote."
 
-    def _index_speaker(self, head: Token, phrase: Span | None = None) -> None:
+    def _index_speaker(self, head: Token, phrase: Span | None = None, group: bool = False) -> None:
         source = self.resolve(phrase or self.doc[head.left_edge.i:head.right_edge.i + 1])
         if source is not None:
             self._add(Mention(head.i, source, role_key(head.lemma_), SPOKE,
-                              is_plural(head) and not is_pronoun(head)))
+                              is_plural(head) and not is_pronoun(head), group))
 
     # ------------------------------------------------------------------ resolving
 
@@ -781,9 +885,12 @@ class SpeakerResolver:
         named = self._named_in_apposition(mention.root)
         if named is not None:
             return named
+        together = self._coordinated_people(mention.root)
+        if together:
+            return Source(name=" and ".join(p.name for p in together), kind="person")
         if self._is_anaphoric(mention, tokens):
             words = description_words(tokens, mention.root)
-            found = (self._by_role(mention.start, words)
+            found = (self._by_role(mention.start, words, role_key(mention.root.lemma_))
                      or self._by_epithet(mention.start, mention.root, words))
             if found is not None:
                 return found
@@ -808,7 +915,34 @@ class SpeakerResolver:
                           affiliation=affiliation_of(title))
         text = text_of(tokens)
         affiliation = affiliation_of(tokens) or SEATS_OF_POWER.get(text.lower())
+        before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i else None
+        if (len(tokens) == 1 and tokens[0].pos_ == "NOUN" and before is not None
+                and before.lower_ in ("a", "an", "another") and before.i >= mention.start):
+            text = f"{before.text} {text}"  # "a source" and "another source" are two people
         return Source(name=text, kind=kind_of(tokens), affiliation=affiliation)
+
+    def _coordinated_people(self, root: Token) -> list[Source]:
+        """The people a coordination names, each by the fullest name ("Obama and
+        Clinton said" -> Barack Obama and Hillary Clinton); empty unless every member
+        is a person the article names."""
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in root.subtree
+                   if c.head.dep_ == "conj" or c.head.i == root.i):
+            return []
+        members, token = [root], root
+        while True:
+            token = next((c for c in token.children if c.dep_ == "conj"), None)
+            if token is None:
+                break
+            members.append(token)
+        people = []
+        for member in members:
+            person = self.person_at(member)
+            if person is None and member.pos_ == "PROPN":
+                person = self._known_person(member.text, member.i)
+            if person is None or person in people:
+                return []
+            people.append(person)
+        return people if len(people) > 1 else []
 
     def _named_in_apposition(self, root: Token) -> Source | None:
         """The person a description names in apposition: "Its executive director,
@@ -852,28 +986,44 @@ class SpeakerResolver:
         person not known to be of the other gender; for "it" the latest institution
         that spoke, for "they" the latest group or institution."""
         if pronoun.lower_ in PERSONAL_PRONOUNS:
-            return self._salient_person(start, "he" if pronoun.lower_ in ("he", "him") else "she")
-        group = pronoun.lower_ in ("they", "them")
-        chosen = next((m for m in self._earlier(start) if m.salience == SPOKE and (
-            (group and m.plural) or (m.source.kind != "person" and not (m.plural and not group)))),
-            None)
+            return self._salient_person(start, "he" if pronoun.lower_ in ("he", "him", "his") else "she")
+        group = pronoun.lower_ in ("they", "them", "their")
+        if group:  # a group before an institution spoken of as "they"
+            chosen = next((m for m in self._earlier(start) if m.salience == SPOKE and m.plural), None)
+            if chosen is not None:
+                return chosen.source
+        chosen = next((m for m in self._earlier(start) if m.salience == SPOKE and not m.group_only
+                       and m.source.kind != "person" and not (m.plural and not group)), None)
         return chosen.source if chosen else None
 
     def _salient_person(self, start: int, gender: str | None,
                         reach: int = PRONOUN_WINDOW) -> Source | None:
-        """The latest single person before ``start`` of the highest salience (see
-        :class:`Mention`), skipping those known to be of the other gender."""
+        """The person a pronoun or epithet at ``start`` means, skipping groups and those
+        known to be of the other gender: the subject of the latest sentence with a
+        person as subject (the speaker over other subjects in it), as news carries one
+        person on from sentence to sentence ("Jane Roe arrived early. “...,” she said");
+        a person the text names only as an object when no subject is near."""
         people = [m for m in self._earlier(start, reach) if m.source.kind == "person"
-                  and not m.plural and (gender is None or self._genders.get(m.source.name, gender) == gender)]
+                  and not m.plural
+                  and (gender is None or self._genders.get(m.source.name, gender) == gender)]
+        subjects = [m for m in people if m.salience >= SUBJECT]
+        if subjects:  # the subjects of the latest sentence that has any
+            sentence = self.doc[subjects[0].start].sent.start
+            people = [m for m in subjects if self.doc[m.start].sent.start == sentence]
         chosen = max(people, key=lambda m: m.salience, default=None)
         return chosen.source if chosen else None
 
-    def _by_role(self, start: int, words: set[str]) -> Source | None:
+    def _by_role(self, start: int, words: set[str], head: str = "") -> Source | None:
         """The latest earlier source described by all of ``words``: "the senior
         defense official" is "a senior U.S. defense official", "the spokesman" the
-        person whose role is "spokesperson for ...". Roles last the whole article."""
+        person whose role is "spokesperson for ...". Roles last the whole article. A
+        noun ``head`` that names no person ("the campaign", "the state") is never a
+        person whose role merely mentions it ("a campaign aide", "secretary of state")."""
+        institution = bool(head) and head not in PERSON_NOUNS | EPITHET_NOUNS | OFFICES
         for mention in self._earlier(start, reach=len(self.doc)):
             source = mention.source
+            if institution and source.kind == "person" and mention.head != head:
+                continue
             known = {role_key(w) for w in f"{source.name} {source.role or ''}".split()}
             if words <= known | {mention.head}:
                 return source
@@ -901,6 +1051,6 @@ class SpeakerResolver:
             person = next(iter(holders.values())) if len(holders) == 1 else None
         else:
             person = self._salient_person(start, gender, reach=EPITHET_WINDOW)
-        if person is None or not modifiers <= described(person):
+        if person is None or not modifiers <= described(person) | self._descriptions.get(person.name, set()):
             return None
         return person

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toll.extract import cues
 from toll.extract.cues import Quote, paragraph_bounds, quoted_tokens, trimmed
-from toll.extract.speakers import SpeakerResolver
+from toll.extract.speakers import SpeakerResolver, displaced_subject
 from toll.model import Source, Statement
 from toll.model import Span as TextSpan
 
@@ -118,6 +118,26 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+def own_subject(verb: Token, borrowed: bool = False) -> Token | None:
+    """A verb's subject; of two (a headline's "The Latest: Jane Roe says ..." read as
+    both), the one nearest before the verb, unless that one only sums up or qualifies
+    the first ("Party leaders — ... — both said", "the man whose post first said").
+    A subject ``borrowed`` by a verb below is the nearest only past a dash or colon
+    ("Kyiv (Wire) – Jane Roe has ..., saying")."""
+    subjects = [c for c in verb.children if is_subject(c)]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and not (before[-1].lower_ in QUANTIFIER_SUBJECTS or any(
+            t.lower_ == "whose" for t in before[-1].subtree)):
+        between = verb.doc[before[-2].i:before[-1].left_edge.i]
+        if not borrowed or any(t.text in ("—", "–", "--", "―", ":") or (
+                t.text == "-" and t.whitespace_) for t in between):
+            return before[-1]
+    return subjects[0] if subjects else None
+
+
+QUANTIFIER_SUBJECTS = frozenset({"both", "all", "each", "either", "neither", "none"})
+
+
 def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A token range without punctuation and blanks at its ends."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -151,18 +171,41 @@ def subject_of(verb: Token, reading: Reading) -> Token | None:
     name right beside the verb ("“My adviser ...,” he said")."""
     token = verb
     for _ in range(4):
-        subject = next((c for c in token.children if is_subject(c)), None)
+        subject = own_subject(token, borrowed=token is not verb)
         if subject is not None:
             usable = (not reading.quoted[subject.i]
                       and subject.ent_type_ not in ("DATE", "TIME")
                       and reading.paragraph[subject.i] == reading.paragraph[verb.i])
             return subject if usable else beside(verb, reading)
         if token.dep_ not in CLIMBING_DEPS or token.head.i == token.i:
-            return None
+            displaced = displaced_subject(token)
+            usable = displaced is not None and not reading.quoted[displaced.i] and (
+                reading.paragraph[displaced.i] == reading.paragraph[verb.i])
+            return displaced if usable else None
+        if token.dep_ == "xcomp":
+            controller = object_controller(token)
+            if controller is not None:
+                usable = not reading.quoted[controller.i] and (
+                    reading.paragraph[controller.i] == reading.paragraph[verb.i])
+                return controller if usable else None
         token = token.head
         if token.dep_ == "ccomp" and cues.is_speech_verb(token.head):
             token = token.head  # "he said 43 died, noting ...": noting is his too
     return None
+
+
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
+"""Verbs whose object does not do what follows ("promised voters to ...")."""
+
+
+def object_controller(clause: Token) -> Token | None:
+    """Who is to speak in a clause under a verb with an object: "forced the banker to
+    admit that ...", "asked the senator to explain" (the object, not the subject)."""
+    head = clause.head
+    if cues.lemma(head) in SUBJECT_CONTROL:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def beside(verb: Token, reading: Reading) -> Token | None:
@@ -201,7 +244,7 @@ def around_clause(verb: Token, reading: Reading) -> list[tuple[int, int]]:
     she said, and ...", "..., said X."): the parts of the sentence before and after
     it. The attribution is the verb with its own subject up to the next punctuation;
     punctuation must set it off (or the parser hung it on another paragraph)."""
-    subject = next((c for c in verb.children if is_subject(c)), None)
+    subject = own_subject(verb)
     if subject is None:
         return []
     doc = verb.doc
@@ -373,7 +416,8 @@ def according_report(according: Token, resolver: SpeakerResolver, reading: Readi
         c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    speaker = resolver.resolve(mention_span(objects[0], reading))
+    owner = channel_owner(objects[0])
+    speaker = resolver.resolve(mention_span(owner or objects[0], reading))
     if speaker is None:
         return None
     start, end = reading.sentence(according)
@@ -381,7 +425,34 @@ def according_report(according: Token, resolver: SpeakerResolver, reading: Readi
     ranges = [trim_tokens(according.doc, start, according.i),
               trim_tokens(according.doc, phrase_end, end)]
     ranges = [r for r in ranges if r[1] - r[0] >= MIN_INDIRECT_TOKENS]
-    return Report(according, speaker, "according to", None, ranges)
+    channel = span_text(objects[0].left_edge, objects[0]) if owner is not None else None
+    return Report(according, speaker, "according to", channel, ranges)
+
+
+SPOKEN_OCCASIONS = frozenset({"speech", "remark", "remarks", "interview", "address", "testimony",
+                              "briefing", "conference", "comment", "comments", "appearance"})
+"""Occasions of speech whose speaker is the source ("according to a speech she gave"),
+unlike documents, which news cites as sources in their own right ("according to an
+email from ...")."""
+
+
+def channel_owner(noun: Token) -> Token | None:
+    """Who spoke on an occasion of speech named as a source: "according to a speech
+    Jane Roe gave", "according to her remarks", "according to an interview with
+    ..." is not one (the interviewer is not the source)."""
+    if noun.pos_ != "NOUN" or cues.lemma(noun) not in SPOKEN_OCCASIONS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in ("relcl", "acl"):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"
+                            and c.lower_ not in EMPTY_SUBJECTS), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def noun_report(noun: Token, resolver: SpeakerResolver, reading: Reading) -> Report | None:
@@ -435,6 +506,30 @@ def byline_report(quote_end: int, resolver: SpeakerResolver, reading: Reading) -
     return Report(rest[0], speaker, dash, None) if speaker else None
 
 
+INVERTED_CUES = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks"})
+"""Verbs that open a sentence in inverted attribution: "Said Jane Roe: “...”"."""
+
+
+def inverted_report(verb: Token, resolver: SpeakerResolver, reading: Reading) -> Report | None:
+    """An attribution with the verb first, "Said Jane Roe: “...”" or "Added the
+    senator, “...”": the name up to the colon or comma said the quote that follows."""
+    doc = reading.doc
+    start, end = reading.paragraph_tokens[reading.paragraph[verb.i]]
+    if verb.i > start and not (doc[verb.i - 1].is_space or doc[verb.i - 1].text in (".", "!", "?")):
+        return None  # the verb opens its sentence (the splitter may cut right after it)
+    stop = next((i for i in range(verb.i + 1, min(verb.i + 8, end)) if doc[i].text in (":", ",")), None)
+    if stop is None or stop == verb.i + 1 or not any(doc[i].is_quote for i in range(stop + 1, min(stop + 3, end))):
+        return None
+    phrase = doc[verb.i + 1:stop]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in phrase) or any(t.pos_ == "VERB" for t in phrase):
+        return None
+    speaker = resolver.resolve(phrase)
+    if speaker is None:
+        return None
+    # anchored at the colon or comma, which the splitter keeps with the quote
+    return Report(doc[stop], speaker, verb.text, None, [], introduces=doc[stop].text == ":")
+
+
 def find_reports(resolver: SpeakerResolver, reading: Reading) -> list[Report]:
     """The reports of the article in text order; words inside quotes are the
     speaker's own, not reports (except a transcript's label)."""
@@ -444,7 +539,11 @@ def find_reports(resolver: SpeakerResolver, reading: Reading) -> list[Report]:
         if reading.quoted[token.i]:
             continue
         report = None
-        if cues.is_according_to(token):
+        if token.lower_ in INVERTED_CUES and token.is_title:
+            report = inverted_report(token, resolver, reading)
+        if report is not None:
+            pass
+        elif cues.is_according_to(token):
             report = according_report(token, resolver, reading)
         elif cues.is_speech_verb(token):
             report = verb_report(token, resolver, reading)
@@ -511,11 +610,26 @@ def claim_quotes(reading: Reading, quotes: list[Quote], reports: list[Report],
             continue
         window = attribution_window(reading, span)
         nearby = [r for r in reports if window[0] <= r.anchor.i < window[1]]
-        chosen = (nearest(nearby, span) or introducer(reports, span, doc)
+        chosen = (dash_report(span, resolver, reading) or nearest(nearby, span)
+                  or introducer(reports, span, doc)
                   or byline_report(span[1], resolver, reading))
         if chosen is not None:
             claims[index] = chosen
     return claims
+
+
+def dash_report(span: tuple[int, int], resolver: SpeakerResolver, reading: Reading) -> Report | None:
+    """A quote set off by dashes right after a person's name: "..., among them the
+    former governor Jane Roe -- “It is a disgrace” -- and ..."."""
+    doc, i = reading.doc, span[0] - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text not in DASHES or doc[i].text == "-":
+        return None
+    person = resolver.person_at(doc[i - 1])
+    if person is None or reading.quoted[i - 1]:
+        return None
+    return Report(doc[i], person, doc[i].text, None)
 
 
 def introducer(reports: list[Report], span: tuple[int, int], doc: Doc) -> Report | None:
