@@ -12,10 +12,10 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture
-def ledger_db(db):
-    with Store(db) as store:
+def ledger_db(any_db):
+    with Store(any_db) as store:
         ingest([str(EXAMPLES)], store)
-    return db
+    return any_db
 
 
 @pytest.fixture

@@ -24,7 +24,8 @@ def toll(*args, db=None, check=None):
     return proc
 
 
-def test_seeds_twice_leave_two_articles(db):
+def test_seeds_twice_leave_two_articles(any_db):
+    db = any_db
     first = toll("ingest", SEEDS, db=db, check=0)
     assert "2 new, 0 duplicates, 0 failed" in first.stderr
     second = toll("ingest", SEEDS, db=db, check=0)
@@ -134,9 +135,9 @@ def test_ingest_stores_claims_and_show_lists_them(db):
 
 
 @pytest.fixture
-def example_db(db):
-    toll("ingest", Path(__file__).resolve().parents[1] / "examples", db=db, check=0)
-    return db
+def example_db(any_db):
+    toll("ingest", Path(__file__).resolve().parents[1] / "examples", db=any_db, check=0)
+    return any_db
 
 
 def test_claims_filters_and_formats(example_db):

@@ -22,10 +22,11 @@ def test_wal_mode(db):
     assert sqlite3.connect(db).execute("pragma journal_mode").fetchone() == ("wal",)
 
 
-def test_reopening_does_not_migrate_again(db):
-    with Store(db) as store:
+def test_reopening_does_not_migrate_again(any_db):
+    with Store(any_db) as store:
         store.add_article(article())
-    with Store(db) as store:
+    with Store(any_db) as store:
+        assert store.version == schema.LATEST
         assert store.count_articles() == 1
 
 
