@@ -95,3 +95,37 @@ def test_claims_and_statements_round_trip(store):
     assert stored["casualties"] == [c.to_dict() for c in extraction.casualties]
     assert stored["statements"] == [s.to_dict() for s in extraction.statements]
     assert [c["id"] for c in stored["casualties"]] == ["c1", "c2", "c3"]
+
+
+def test_full_text_search_finds_articles_claims_and_statements(any_db):
+    from toll.extract import extract
+
+    with Store(any_db) as store:
+        a = article("“We lost many men,” the commander said. Shelling killed twelve villagers in Kramatorsk.",
+                    title="Shelling hits Kramatorsk")
+        store.add_article(a, extraction=extract(a))
+        store.add_article(article("A quiet day on the front.", title="Calm"))
+        hits = store.search("kramatorsk shelling")
+        assert {h["kind"] for h in hits} >= {"article", "claim"}
+        assert all(h["article_id"] == a.id for h in hits)
+        assert any("[" in h["snippet"] for h in hits)
+        assert "statement" in {h["kind"] for h in store.search("commander")}
+        assert store.search('" OR 1=1 --') == [] and store.search("NEAR(") == []
+        assert store.search("villager")  # stemmed: "villagers" matches
+
+
+def test_search_index_is_built_for_an_older_ledger(db):
+    import sqlite3
+
+    from toll.store import schema as s
+
+    with Store(db) as store:
+        store.add_article(article("Twelve villagers were killed in Sumy."))
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE search_index")
+    con.execute("UPDATE toll_schema SET version = 2")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.version == s.LATEST
+        assert store.search("Sumy")

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, func, select
 
 from toll.model import Article, CasualtyClaim, Extraction, Source, Statement
-from toll.store import schema
+from toll.store import schema, search
 from toll.store.schema import articles, casualties, outlet_lines, statements
 
 DEFAULT_DB = "toll.db"
@@ -99,7 +99,13 @@ class Store:
                 conn.execute(casualties.insert(), [claim_row(article.id, c) for c in extraction.casualties])
             if extraction is not None and extraction.statements:
                 conn.execute(statements.insert(), [statement_row(article.id, s) for s in extraction.statements])
+            search.index_article(conn, article.id, article.title, article.text, extraction)
         return True
+
+    def search(self, words: str, limit: int = 50) -> list[dict]:
+        """Full-text hits in articles, claim sentences and statements, best first."""
+        with self.engine.connect() as conn:
+            return search.search(conn, words, limit)
 
     def extraction_of(self, article_id: str) -> dict:
         """The stored claims and statements of one article, in the spec's JSON shape."""

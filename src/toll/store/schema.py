@@ -86,7 +86,14 @@ def _v2(conn: Connection) -> None:
         table.create(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+def _v3(conn: Connection) -> None:
+    """Full-text search: an FTS5 table on SQLite, GIN text-search indexes on PostgreSQL."""
+    from toll.store.search import create_index
+
+    create_index(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 """MIGRATIONS[i] takes the schema from version i to version i + 1."""
 
 LATEST = len(MIGRATIONS)
