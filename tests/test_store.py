@@ -30,23 +30,24 @@ def test_reopening_does_not_migrate_again(any_db):
         assert store.count_articles() == 1
 
 
-def test_old_database_is_migrated(db):
+def run_sql(db: str, *statements: str) -> None:
+    """Change a SQLite ledger behind toll's back, as an older or newer toll would have left it."""
     con = sqlite3.connect(db)
-    con.execute("create table toll_schema (version integer not null)")
-    con.execute("insert into toll_schema values (0)")
+    for statement in statements:
+        con.execute(statement)
     con.commit()
     con.close()
+
+
+def test_old_database_is_migrated(db):
+    run_sql(db, "create table toll_schema (version integer not null)", "insert into toll_schema values (0)")
     with Store(db) as store:
         assert store.version == schema.LATEST
         assert {"articles", "outlet_lines"} <= set(inspect(store.engine).get_table_names())
 
 
 def test_newer_database_is_refused(db):
-    con = sqlite3.connect(db)
-    con.execute("create table toll_schema (version integer not null)")
-    con.execute("insert into toll_schema values (999)")
-    con.commit()
-    con.close()
+    run_sql(db, "create table toll_schema (version integer not null)", "insert into toll_schema values (999)")
     try:
         Store(db)
     except RuntimeError as err:
@@ -115,17 +116,9 @@ def test_full_text_search_finds_articles_claims_and_statements(any_db):
 
 
 def test_search_index_is_built_for_an_older_ledger(db):
-    import sqlite3
-
-    from toll.store import schema as s
-
     with Store(db) as store:
         store.add_article(article("Twelve villagers were killed in Sumy."))
-    con = sqlite3.connect(db)
-    con.execute("DROP TABLE search_index")
-    con.execute("UPDATE toll_schema SET version = 2")
-    con.commit()
-    con.close()
+    run_sql(db, "DROP TABLE search_index", "UPDATE toll_schema SET version = 2")
     with Store(db) as store:
-        assert store.version == s.LATEST
+        assert store.version == schema.LATEST
         assert store.search("Sumy")
