@@ -41,3 +41,17 @@ def score(gold: Path, texts: list[Path], out: Path, extractor: Extractor) -> dic
                              str(predict(texts, out, extractor)), "--json"],
                             capture_output=True, text=True, check=True)
     return json.loads(result.stdout)
+
+
+CORPORA = {
+    "seeds": (SHARED / "gold", SHARED / "seeds"),
+    "dev": (SHARED / "dev" / "gold", SHARED / "dev" / "articles"),
+    "polnear": (SHARED / "corpora" / "polnear" / "dev" / "gold", SHARED / "corpora" / "polnear" / "dev"),
+}
+"""Scored sets: name -> (gold folder, folder of the articles' .txt files)."""
+
+
+def score_corpora(names: list[str], out: Path, extractor: Extractor, part: str) -> dict[str, dict]:
+    """The scorer's ``part`` ("casualties" or "statements") for each named corpus."""
+    return {name: score(CORPORA[name][0], sorted(CORPORA[name][1].glob("*.txt")), out / name, extractor)[part]
+            for name in names}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring import SCORER, SHARED, score
+from scoring import SCORER, score_corpora
 from toll.extract import extract
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpora not available")
@@ -19,11 +19,8 @@ def full_extraction(article, doc):
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory) -> dict[str, dict]:
-    out = tmp_path_factory.mktemp("casualty_scores")
-    runs = {"seeds": (SHARED / "gold", sorted((SHARED / "seeds").glob("*.txt"))),
-            "dev": (SHARED / "dev" / "gold", sorted((SHARED / "dev" / "articles").glob("*.txt")))}
-    return {name: score(gold, texts, out / name, full_extraction)["casualties"]
-            for name, (gold, texts) in runs.items()}
+    return score_corpora(["seeds", "dev"], tmp_path_factory.mktemp("casualty_scores"), full_extraction,
+                         "casualties")
 
 
 def test_seeds(scores):

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from scoring import SCORER, SHARED, score
+from scoring import SCORER, score_corpora
 from toll.extract.speakers import SpeakerResolver
 from toll.extract.statements import extract_statements
 
-POLNEAR = SHARED / "corpora" / "polnear" / "dev"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpora not available")
 
@@ -25,14 +24,8 @@ def statements_only(article, doc):
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory) -> dict[str, dict]:
-    out = tmp_path_factory.mktemp("statement_scores")
-    runs = {
-        "seeds": (SHARED / "gold", sorted((SHARED / "seeds").glob("*.txt"))),
-        "dev": (SHARED / "dev" / "gold", sorted((SHARED / "dev" / "articles").glob("*.txt"))),
-        "polnear": (POLNEAR / "gold", sorted(POLNEAR.glob("*.txt"))),
-    }
-    return {name: score(gold, texts, out / name, statements_only)["statements"]
-            for name, (gold, texts) in runs.items()}
+    return score_corpora(["seeds", "dev", "polnear"], tmp_path_factory.mktemp("statement_scores"),
+                         statements_only, "statements")
 
 
 def test_seeds(scores):
