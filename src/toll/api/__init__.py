@@ -3,7 +3,8 @@
 ``create_app(db)`` builds the FastAPI application (``toll serve`` runs it). Every
 route reads through :class:`toll.store.Store`, so queries are parameterised; the only
 write, ``POST /api/articles``, needs ``TOLL_TOKEN`` set on the server and sent as a
-bearer token, compared in constant time.
+bearer token, compared in constant time. The dashboard's pages (:mod:`toll.web`) are
+served by the same application.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from toll import __version__
 from toll.ledger.reconcile import Subject, reconcile
 from toll.ledger.timeline import subjects, timeline
 from toll.store import ClaimFilter, Store
+from toll.web import add_pages
 
 MAX_LIMIT = 1000
 
@@ -173,6 +175,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     def health():
         return {"status": "ok", "version": __version__, "articles": store.count_articles()}
 
+    add_pages(app, store, ledger)
     return app
 
 
