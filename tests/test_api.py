@@ -60,8 +60,11 @@ def test_timeline_subjects_and_sources(client):
 
 
 def test_search(client):
-    found = client.get("/api/search", params={"q": "Kramatorsk"}).json()
-    assert found["claims"] or found["statements"]
+    hits = client.get("/api/search", params={"q": "Kramatorsk station"}).json()
+    assert {h["kind"] for h in hits} >= {"article", "claim"}
+    assert all({"kind", "article_id", "item_id", "snippet"} <= set(h) for h in hits)
+    assert client.get("/api/search", params={"q": 'x" OR 1=1'}).status_code == 200
+    assert client.get("/api/search", params={"q": "k"}).status_code == 422
 
 
 def test_read_only_without_a_token(client):

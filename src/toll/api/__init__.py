@@ -133,9 +133,11 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                 "statements": said}
 
     @app.get("/api/search")
-    def search(q: str = Query(..., min_length=2, max_length=200), window: slice = Depends(page)):
-        return {"claims": list(store.iter_claims(ClaimFilter(search=q)))[window],
-                "statements": list(store.iter_statements(search=q))[window]}
+    def search(q: str = Query(..., min_length=2, max_length=200),
+               limit: int = Query(50, ge=1, le=MAX_LIMIT)):
+        """Full-text search over articles, claim sentences and statements, best first
+        (FTS5 on SQLite, text search on PostgreSQL); snippets mark hits with [ ]."""
+        return store.search(q, limit)
 
     def require_token(authorization: str | None = Header(None)) -> None:
         if not token:
