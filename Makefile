@@ -20,6 +20,8 @@ demo: $(STAMP)
 	$(BIN)/toll ingest --db $(DEMO_DB) examples/
 	$(BIN)/toll articles --db $(DEMO_DB)
 	$(BIN)/toll timeline --db $(DEMO_DB) killed/Russia/military
+	@echo ""
+	@echo "Dashboard: $(BIN)/toll serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
 test: $(STAMP)
 	$(BIN)/pytest -q

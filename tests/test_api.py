@@ -93,3 +93,8 @@ def test_untrusted_text_is_stored_as_given(ledger_db):
     stored = client.get(f"/api/articles/{made['id']}").json()
     assert "<script>alert('x')</script>" in stored["article"]["text"]
     assert len(client.get("/api/articles").json()) == 6
+
+
+def test_no_page_that_needs_a_cdn(client):
+    assert client.get("/docs").status_code == 404
+    assert client.get("/openapi.json").status_code == 200

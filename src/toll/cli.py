@@ -269,12 +269,12 @@ def _parquet_schema(pa):
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 def serve(db, host, port):
-    """Serve the HTTP API (OpenAPI at /docs). Read-only unless TOLL_TOKEN is set."""
+    """Serve the dashboard and the HTTP API (schema at /openapi.json). Read-only unless TOLL_TOKEN is set."""
     import uvicorn
 
     from toll.api import create_app
 
-    click.echo(f"toll serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    click.echo(f"toll serving {db}: dashboard at http://{host}:{port}/, API schema at /openapi.json", err=True)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 

@@ -56,7 +56,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     store = Store(db)
     ledger = Ledger(store)
     token = token if token is not None else os.environ.get("TOLL_TOKEN") or None
-    app = FastAPI(title="toll", version=__version__,
+    # FastAPI's /docs and /redoc pages load their scripts from a CDN; toll works offline,
+    # so it serves the OpenAPI schema itself (/openapi.json) and no such pages.
+    app = FastAPI(title="toll", version=__version__, docs_url=None, redoc_url=None,
                   description="A sourced ledger of casualty claims and statements from conflict news.")
     app.state.store = store
 
