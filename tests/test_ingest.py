@@ -1,6 +1,7 @@
 """Reading files into articles, and every class of bad input."""
 import gzip
 import json
+import os
 import socket
 
 import pytest
@@ -166,3 +167,24 @@ def test_bad_sidecar_is_a_named_failure(tmp_path, sidecar):
     (tmp_path / "a.txt").write_text(STORY)
     (tmp_path / "a.meta.json").write_text(sidecar)
     assert "sidecar" in failures_of(results(tmp_path / "a.txt"))[str(tmp_path / "a.txt")]
+
+
+def test_jsonl_is_streamed_with_a_per_line_limit(tmp_path):
+    path = tmp_path / "big.jsonl"
+    lines = [json.dumps({"text": STORY + f" Line {n}."}) for n in range(3)]
+    lines.insert(1, json.dumps({"text": "x " * 5000}))
+    path.write_text("\n".join(lines) + "\n")
+    res = results(path, max_bytes=2000)
+    assert len(articles_of(res)) == 3
+    assert "over the limit of 2,000" in failures_of(res)[f"{path}:2"]
+
+
+def test_gzipped_jsonl_cut_short_keeps_what_was_read(tmp_path):
+    path = tmp_path / "batch.jsonl.gz"
+    noise = lambda n: os.urandom(24).hex()  # noqa: E731 - incompressible, so a cut loses lines
+    body = "\n".join(json.dumps({"text": STORY + f" Item {n} {noise(n)}."}) for n in range(200)).encode()
+    packed = gzip.compress(body)
+    path.write_bytes(packed[: len(packed) // 2])
+    res = results(path)
+    assert 0 < len(articles_of(res)) < 200
+    assert "truncated or corrupt" in failures_of(res)[str(path)]

@@ -1,12 +1,14 @@
 """Plain-text articles (with a ``<stem>.meta.json`` sidecar) and JSON Lines collections."""
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from toll.ingest.dates import iso_date
-from toll.ingest.files import read_text
+from toll.ingest.files import decode, is_binary, read_text
 from toll.ingest.html import article_from_html
 from toll.ingest.items import Failure, IngestError, Limits, Notice
 from toll.model import Article
@@ -51,15 +53,48 @@ def read_text_file(path: Path, limits: Limits) -> Iterator[Article | Notice]:
     yield Article(text=text, source=str(path), **metadata(read_sidecar(path)))
 
 
+def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(number, bytes) of each line, streamed; None for a line over ``max_bytes``
+    (which is skipped without being held in memory). Gzip is read as it streams."""
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    try:
+        with opener(path, "rb") as stream:
+            number = 0
+            while True:
+                raw = stream.readline(max_bytes + 1)
+                if not raw:
+                    return
+                number += 1
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                        raw = stream.readline(1 << 20)
+                    yield number, None
+                    continue
+                yield number, raw
+    except (EOFError, OSError, zlib.error) as err:
+        raise IngestError(f"truncated or corrupt file after the lines read ({err})") from None
+
+
 def read_jsonl(path: Path, limits: Limits) -> Iterator[Article | Failure | Notice]:
-    """One article a line: ``text`` or ``html`` plus metadata; bad lines are named and skipped."""
-    content, warning = read_text(path, limits.max_bytes)
-    if warning:
-        yield Notice(str(path), warning)
-    for number, line in enumerate(content.splitlines(), 1):
+    """One article a line: ``text`` or ``html`` plus metadata; bad lines are named and skipped.
+
+    The file is streamed: an archive-sized JSONL never sits in memory, and the size
+    limit applies to each line (each article), not to the file.
+    """
+    seen_any = False
+    for number, raw in _lines(path, limits.max_bytes):
+        item = f"{path}:{number}"
+        if raw is None:
+            yield Failure(item, f"line is over the limit of {limits.max_bytes:,} bytes")
+            continue
+        if not seen_any and raw.strip() and is_binary(raw[:8192]):
+            raise IngestError("binary file, not JSON Lines")
+        seen_any = seen_any or bool(raw.strip())
+        line, warning = decode(raw)
+        if warning:
+            yield Notice(item, warning)
         if not line.strip():
             continue
-        item = f"{path}:{number}"
         try:
             record = json.loads(line)
             if not isinstance(record, dict):
@@ -78,3 +113,5 @@ def read_jsonl(path: Path, limits: Limits) -> Iterator[Article | Failure | Notic
             yield Failure(item, f"invalid JSON ({err.msg} at column {err.colno})")
         except IngestError as err:
             yield Failure(item, str(err))
+    if not seen_any:
+        raise IngestError("empty file")
