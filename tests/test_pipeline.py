@@ -46,7 +46,7 @@ def test_ingest_reports_each_problem_and_counts(store, tmp_path):
 def test_an_extractor_bug_fails_only_its_article(store, tmp_path, monkeypatch):
     import toll.pipeline
 
-    def broken(article):
+    def broken(article, doc=None):
         if "district number 1 " in article.text:
             raise ValueError("boom")
         return Extraction(article=article)
@@ -59,3 +59,20 @@ def test_an_extractor_bug_fails_only_its_article(store, tmp_path, monkeypatch):
                     on_problem=lambda item, reason: problems.append((item, reason)))
     assert (report.new, report.failed) == (1, 1)
     assert problems == [(str(tmp_path / "a.txt"), "extraction failed (ValueError: boom)")]
+
+
+def test_worker_processes_store_the_same_ledger(tmp_path):
+    from toll.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"s{n}.txt").write_text(story(n) + f" The governor said {n + 1} soldiers were wounded.")
+    results = {}
+    for processes in (1, 2):
+        with Store(str(tmp_path / f"p{processes}.db")) as store:
+            report = ingest([str(folder)], store, processes=processes, batch_size=3)
+            assert (report.new, report.failed) == (7, 0)
+            results[processes] = sorted((a["id"], len(store.extraction_of(a["id"])["casualties"]))
+                                        for a in store.iter_articles())
+    assert results[1] == results[2]

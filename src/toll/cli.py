@@ -46,8 +46,12 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @with_limits
+@click.option("-p", "--processes", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes extracting batches (each loads the model once).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Articles parsed together.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def ingest(inputs, db, max_bytes, timeout, quiet):
+def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
     """Read articles from files, folders, feeds, WARCs and URLs into the ledger.
 
     INPUTS are .txt (with an optional <stem>.meta.json), .jsonl, .html, RSS/Atom
@@ -63,6 +67,7 @@ def ingest(inputs, db, max_bytes, timeout, quiet):
     with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
                                   file=sys.stderr, leave=False) as bar:
         report = run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
+                            processes=processes, batch_size=batch_size,
                             on_problem=lambda item, reason: bar.write(f"{item}: {reason}", file=sys.stderr),
                             on_item=lambda item: bar.update())
     click.echo(f"{report} ({db})", err=True)

@@ -2,30 +2,66 @@
 
 Kept apart from the CLI so tests, the HTTP API and the Spark job run the very same
 steps. Bad input is reported through ``on_problem`` and counted, never raised.
+
+Built for archives: inputs are streamed, articles are parsed in batches through
+``nlp.pipe`` inside a spaCy memory zone (so the string store does not grow with the
+corpus), batches can be extracted in worker processes, and every article is stored
+in its own transaction as it comes back, so an interrupted run resumes where it
+stopped.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from toll.extract import extract
 from toll.ingest import Failure, Limits, Notice, read_inputs
 from toll.ingest.clean import outlet_line_keys, strip_outlet_lines
-from toll.model import Article
+from toll.model import Article, Extraction
+from toll.nlp import pipeline
 from toll.store import Store
+
+BATCH_SIZE = 32
 
 
 class ExtractionError(Exception):
     """Extraction failed on one article; the message names the error in one line."""
 
 
-def extract_safely(article: Article):
+def extract_safely(article: Article) -> Extraction:
     """Extract, turning a bug met on one odd article into an error for that article
     alone: the batch goes on, and a rerun (after a fix) picks the article up again."""
     try:
         return extract(article)
     except Exception as err:  # noqa: BLE001 - any extractor bug must stay with its article
         raise ExtractionError(f"extraction failed ({type(err).__name__}: {err})") from err
+
+
+@dataclass
+class Failed:
+    """An article extraction failed on, with the one-line reason."""
+    article: Article
+    reason: str
+
+
+def extract_batch(articles: list[Article]) -> list[Extraction | Failed]:
+    """Extractions for a batch, parsed together in a memory zone; a failed article
+    gives a :class:`Failed` instead. Runs in worker processes too."""
+    nlp = pipeline()
+    results: list[Extraction | Failed] = []
+    with nlp.memory_zone():
+        try:
+            docs = list(nlp.pipe(a.text for a in articles))
+        except Exception:  # noqa: BLE001 - one bad text must not cost its batch: parse one by one
+            docs = [None] * len(articles)
+        for article, doc in zip(articles, docs):
+            try:
+                results.append(extract(article, doc))
+            except Exception as err:  # noqa: BLE001
+                results.append(Failed(article, f"extraction failed ({type(err).__name__}: {err})"))
+    return results
 
 
 @dataclass
@@ -40,48 +76,78 @@ class IngestReport:
                 f"{self.failed} failed" + (f", {self.warnings} with warnings" if self.warnings else ""))
 
 
-def store_article(store: Store, article: Article) -> bool:
-    """Extract from ``article`` and store both; False when it was already stored.
+def prepare(store: Store, article: Article) -> tuple[Article, list[str]]:
+    """The article as it will be stored, and its short lines for the outlet's counts.
 
-    The article's identity is its cleaned text; lines the outlet repeats across many
-    articles are removed only after that, so a rerun finds the same identity.
+    Its identity is its cleaned text; lines the outlet repeats across many articles
+    are removed only after that, so a rerun finds the same identity.
     """
-    if store.has_article(article.id):
-        return False
     keys = outlet_line_keys(article.text) if article.outlet else []
     if keys:
         seen = store.outlet_line_counts(article.outlet, keys)
         article = replace(article, text=strip_outlet_lines(article.text, seen))
+    return article, keys
+
+
+def store_article(store: Store, article: Article) -> bool:
+    """Extract from one article and store both; False when it was already stored."""
+    if store.has_article(article.id):
+        return False
+    article, keys = prepare(store, article)
     return store.add_article(article, outlet_line_keys=keys, extraction=extract_safely(article))
 
 
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
 def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,
+           processes: int = 1, batch_size: int = BATCH_SIZE,
            on_problem: Callable[[str, str], None] = lambda item, reason: None,
            on_item: Callable[[str], None] = lambda item: None) -> IngestReport:
     """Ingest paths and URLs into ``store``.
 
-    ``on_problem(item, reason)`` is called once for each failure and each warning;
-    ``on_item(item)`` after each input path or URL is done (for progress bars).
+    ``processes`` > 1 extracts batches in that many worker processes (each loads the
+    model once); the store is written by this process alone. ``on_problem(item,
+    reason)`` is called once for each failure and each warning; ``on_item(item)``
+    after each input path or URL has been read (for progress bars).
     """
     report = IngestReport()
-    for item in items:
-        for result in read_inputs([item], limits):
-            if isinstance(result, Failure):
-                report.failed += 1
-                on_problem(result.item, result.reason)
-            elif isinstance(result, Notice):
-                report.warnings += 1
-                on_problem(result.item, f"warning: {result.message}")
-            else:
-                try:
-                    stored = store_article(store, result)
-                except ExtractionError as err:
+    keys_of: dict[str, list[str]] = {}  # articles read but not yet stored: id -> outlet line keys
+
+    def new_articles() -> Iterator[Article]:
+        for item in items:
+            for result in read_inputs([item], limits):
+                if isinstance(result, Failure):
                     report.failed += 1
-                    on_problem(result.source, str(err))
+                    on_problem(result.item, result.reason)
+                elif isinstance(result, Notice):
+                    report.warnings += 1
+                    on_problem(result.item, f"warning: {result.message}")
+                elif result.id in keys_of or store.has_article(result.id):
+                    report.duplicates += 1
+                else:
+                    article, keys_of[result.id] = prepare(store, result)
+                    yield article
+            on_item(item)
+
+    batches = _batches(new_articles(), batch_size)
+    pool = multiprocessing.get_context("spawn").Pool(processes) if processes > 1 else None
+    try:
+        done = pool.imap(extract_batch, batches) if pool else map(extract_batch, batches)
+        for extracted in done:
+            for result in extracted:
+                keys = keys_of.pop(result.article.id, [])
+                if isinstance(result, Failed):
+                    report.failed += 1
+                    on_problem(result.article.source, result.reason)
                     continue
-                if stored:
+                if store.add_article(result.article, outlet_line_keys=keys, extraction=result):
                     report.new += 1
                 else:
                     report.duplicates += 1
-        on_item(item)
+    finally:
+        if pool is not None:
+            pool.terminate()
     return report
