@@ -48,8 +48,8 @@ def main() -> None:
 @with_limits
 @click.option("-p", "--processes", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes extracting batches (each loads the model once).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-              help="Articles parsed together.")
+@click.option("--batch-size", type=click.IntRange(min=1),
+              help="Articles parsed together (default: toll.pipeline.BATCH_SIZE, 16).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
     """Read articles from files, folders, feeds, WARCs and URLs into the ledger.
