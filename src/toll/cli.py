@@ -283,6 +283,35 @@ def serve(db, host, port):
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
+@main.command()
+@click.argument("input_uri")
+@click.argument("output_uri")
+@click.option("--master", default="local[*]", show_default=True,
+              help="Spark master; under spark-submit use `-m toll.scale.spark` instead.")
+def spark(input_uri, output_uri, master):
+    """Extract INPUT_URI (files or a folder; local, hdfs://, s3a://) on Spark into Parquet at OUTPUT_URI."""
+    from toll.scale.spark import run, session
+
+    spark_session = session(master)
+    try:
+        counts = run(spark_session, input_uri, output_uri)
+    finally:
+        spark_session.stop()
+    click.echo(", ".join(f"{n} {table}" for table, n in counts.items()) + f" written to {output_uri}", err=True)
+
+
+@main.command()
+@click.argument("parquet_dir", type=click.Path(exists=True, file_okay=False))
+@db_option
+def load(parquet_dir, db):
+    """Merge the Parquet output of `toll spark` into the ledger, without duplicates."""
+    from toll.scale.load import load as run_load
+
+    with Store(db) as store:
+        new, duplicates = run_load(parquet_dir, store)
+    click.echo(f"{new} new, {duplicates} duplicate{'s' * (duplicates != 1)} ({db})", err=True)
+
+
 def output_stem(source: str, taken: set[str]) -> str:
     """A file stem for an article's JSON: the source file's stem, made unique."""
     name = Path(source.split("#")[0].split("?")[0].rstrip("/")).name or "article"

@@ -106,6 +106,15 @@ class CasualtyClaim:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> CasualtyClaim:
+        """The inverse of :meth:`to_dict` (for claims read back from JSON or Parquet)."""
+        period = d.get("period") or {}
+        return cls(id=d["id"], outcome=d["outcome"], count=Count(**d["count"]), victims=Victims(**d["victims"]),
+                   sentence=Span(**d["sentence"]), claimant=Source(**d["claimant"]) if d.get("claimant") else None,
+                   stance=d.get("stance") or "asserted", part_of=d.get("part_of"), reported_on=d.get("reported_on"),
+                   period=Period(**period), location=d.get("location"))
+
 
 @dataclass
 class Statement:
@@ -118,6 +127,12 @@ class Statement:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Statement:
+        """The inverse of :meth:`to_dict`."""
+        return cls(id=d["id"], speaker=Source(**d["speaker"]), kind=d["kind"], content=Span(**d["content"]),
+                   cue=d["cue"], channel=d.get("channel"))
 
 
 @dataclass
