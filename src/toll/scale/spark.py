@@ -107,13 +107,16 @@ def run(spark, input_uri: str, output_uri: str) -> dict[str, int]:
     """Extract every file under ``input_uri`` into Parquet under ``output_uri``;
     returns the number of rows written per table."""
     from pyspark import StorageLevel
+    from pyspark.sql.functions import col
 
     sc = spark.sparkContext
-    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
-    files = sc.binaryFiles(input_uri)
-    sidecars = dict(files.filter(lambda f: f[0].endswith(SIDECAR))
-                    .map(lambda f: (_sidecar_key(f[0]), f[1])).collect())
+    reader = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+    sidecars = {_sidecar_key(r.path): bytes(r.content) for r in
+                reader.option("pathGlobFilter", f"*{SIDECAR}").load(input_uri).select("path", "content").collect()}
     shared = sc.broadcast(sidecars)
+    files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(input_uri)
+             .filter(~col("path").endswith(SIDECAR)).select("path", "content").rdd
+             .map(lambda r: (r.path, bytes(r.content))))
     rows = files.mapPartitions(lambda part: extract_partition(part, shared.value)) \
         .persist(StorageLevel.MEMORY_AND_DISK)
     written = {}
@@ -132,7 +135,10 @@ def session(master: str | None = None):
 
     # Python workers must run the interpreter toll is installed in (a cluster sets its own).
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("toll").config("spark.ui.enabled", "false")
+    builder = (SparkSession.builder.appName("toll").config("spark.ui.enabled", "false")
+               # a news file is parsed for seconds, so small files each get a task of their own
+               .config("spark.sql.files.openCostInBytes", str(8 << 20))
+               .config("spark.sql.files.maxPartitionBytes", str(8 << 20)))
     if master:
         builder = builder.master(master)
     return builder.getOrCreate()
