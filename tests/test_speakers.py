@@ -245,3 +245,13 @@ def test_mixed_case_dateline_with_agency_is_cut():
     text = "Kyiv (Wire) – Jane Roe has criticised the plan, saying it would raise prices."
     doc_text = "Kyiv (Wire) – Jane Roe"
     assert resolve(text, doc_text).name == "Jane Roe"
+
+
+def test_a_name_is_never_markup_or_code():
+    from toll.extract import extract
+    from toll.model import Article
+
+    found = extract(Article(text="<script>alert(1)</script> Officials said 3 people were killed.", source="t"))
+    assert [c.claimant.name for c in found.casualties] == ["Officials"]
+    found = extract(Article(text="Robert'); DROP TABLE articles;-- said 3 people were killed.", source="t"))
+    assert all(";" not in (c.claimant.name if c.claimant else "") for c in found.casualties)

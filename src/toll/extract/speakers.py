@@ -264,6 +264,10 @@ def is_pronoun(token: Token) -> bool:
     return token.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS
 
 
+MARKUP_CHARACTERS = "<>{};="
+"""Characters of HTML, script or SQL that never occur in a person's or an office's name."""
+
+
 def name_tokens(mention: Span) -> list[Token]:
     """The tokens that name a mention: its head's phrase within its paragraph, without
     appositions, relative clauses, trailing punctuation and a leading determiner."""
@@ -278,6 +282,9 @@ def name_tokens(mention: Span) -> list[Token]:
         end = min(end, comma)  # "Critics of the plan, like ...", "Officials at X, a division of Y"
     tokens = [t for t in mention if start <= t.i < end and t.i not in cut]
     tokens = after_dateline(tokens)
+    code = [t.i for t in tokens if any(ch in t.text for ch in MARKUP_CHARACTERS)]
+    if code:  # "<script>…</script> Officials", "Robert'); DROP TABLE …": a name is never code
+        tokens = [t for t in tokens if t.i > max(code)] if root.i > max(code) else []
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
