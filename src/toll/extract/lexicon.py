@@ -12,8 +12,23 @@ TRANSITIVE_VERBS = {
     "kill": KILLED, "murder": KILLED, "massacre": KILLED, "slaughter": KILLED, "execute": KILLED,
     "assassinate": KILLED, "slay": KILLED, "behead": KILLED, "neutralise": KILLED, "neutralize": KILLED,
     "wound": INJURED, "injure": INJURED, "hurt": INJURED, "maim": INJURED,
-    "capture": CAPTURED, "detain": CAPTURED, "abduct": CAPTURED, "kidnap": CAPTURED,
+    "lynch": KILLED, "decapitate": KILLED,
+    "capture": CAPTURED, "abduct": CAPTURED, "kidnap": CAPTURED, "snatch": CAPTURED,
 }
+"""Arrests, detentions and jailings by authorities are not claims (annotation guide), so
+"detain", "arrest" and "jail" are deliberately absent."""
+# Verbs of violence done to a body: injured, or killed with a result phrase ("shot
+# dead", "beaten to death", "stabbed to death"). Only with a person as the victim.
+INJURING_VERBS = {
+    "beat", "torture", "assault", "rape", "stab", "flog", "lash", "whip", "mutilate", "maltreat",
+    "ill-treat", "abuse", "shoot", "batter", "brutalise", "brutalize", "burn", "hack", "stone", "club",
+    "bludgeon", "strangle", "punch", "kick", "slap", "molest",
+}
+CAPTIVITY_WORDS = {"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "abductor", "hostage", "captive",
+                   "captivity", "captor", "abductee", "ransom"}
+"""Words that make a rescue or a release one of captives."""
+KILLING_RESULTS = {"dead", "death"}
+"""Result words that turn an injuring verb into a killing: "shot dead", "beaten to death"."""
 # Verbs whose subject are the victims.
 INTRANSITIVE_VERBS = {
     "die": KILLED, "perish": KILLED, "drown": KILLED,
@@ -21,7 +36,7 @@ INTRANSITIVE_VERBS = {
     "surrender": CAPTURED,
 }
 # Verbs that count people held, taken or handed back: only with a person as object.
-RELEASE_VERBS = {"release", "free", "exchange", "swap", "return", "repatriate", "hand", "bring"}
+RELEASE_VERBS = {"release", "free", "exchange", "swap", "return", "repatriate", "hand", "bring", "rescue"}
 # Adjectives and participles used as predicates or modifiers: "12 dead", "were missing".
 ADJECTIVES = {"dead": KILLED, "missing": MISSING, "injured": INJURED, "wounded": INJURED,
               "unaccounted": MISSING}
@@ -31,8 +46,25 @@ NOUNS = {
     "casualty": CASUALTIES, "loss": CASUALTIES,
     "wounded": INJURED, "injured": INJURED, "injury": INJURED, "wound": INJURED,
     "prisoner": CAPTURED, "pow": CAPTURED, "pows": CAPTURED, "captive": CAPTURED, "hostage": CAPTURED,
-    "detainee": CAPTURED, "abductee": CAPTURED,
+    "abductee": CAPTURED,
+    # Nominal events: the act named as a noun ("the killing of a teacher", "424
+    # extrajudicial killings", "a triple homicide", "enforced disappearances").
+    "killing": KILLED, "murder": KILLED, "assassination": KILLED, "execution": KILLED, "massacre": KILLED,
+    "homicide": KILLED, "slaying": KILLED, "lynching": KILLED, "beheading": KILLED, "femicide": KILLED,
+    "torture": INJURED, "beating": INJURED, "rape": INJURED, "ill-treatment": INJURED, "stabbing": INJURED,
+    "abduction": CAPTURED, "kidnapping": CAPTURED, "kidnap": CAPTURED,
+    "disappearance": MISSING,
 }
+EVENT_NOUNS = {"killing", "murder", "assassination", "execution", "massacre", "homicide", "slaying", "lynching",
+               "beheading", "femicide", "torture", "beating", "rape", "ill-treatment", "stabbing", "abduction",
+               "kidnapping", "kidnap", "disappearance"}
+"""Nouns naming the act rather than the victims: their victims follow "of" or a possessive."""
+EVENT_COUNTS = {"triple": 3, "double": 2, "quadruple": 4}
+""""a triple homicide": the number of victims written into the event."""
+CASE_NOUNS = {"case", "count", "incident", "instance", "act"}
+""""four cases of torture", "three counts of murder": the count is the case noun's."""
+WAR_PRISONER_WORDS = {"war", "exchange", "swap", "captivity", "hostage"}
+"""A "prisoner" is a war captive only beside one of these; a jailed person is not a claim."""
 # Nouns for a running total; the figure hangs off the verb: "the death toll rose to 35".
 TALLY_NOUNS = {"toll": KILLED}
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "pass", "hit", "jump", "increase", "grow", "top",
@@ -59,6 +91,38 @@ CIVILIAN_NOUNS = {
     "hostage", "festivalgoer", "guest", "mourner", "inhabitant", "citizen", "migrant",
     "leader", "protester", "demonstrator", "lawyer", "politician", "official", "couple",
 }
+OTHER_PERSON_NOUNS = {
+    "defender", "editor", "cartoonist", "analyst", "blogger", "photographer", "cameraman", "writer", "author",
+    "inmate", "detainee", "prisoner", "convict", "suspect", "missionary", "contractor", "employee", "staff",
+    "colleague", "friend", "boyfriend", "girlfriend", "partner", "spouse", "fiancé", "fiancee", "cousin", "uncle",
+    "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "parent", "sibling",
+    "member", "supporter", "opponent", "critic", "dissident", "unionist", "trade unionist", "syndicalist",
+    "paralegal", "judge", "prosecutor", "magistrate", "mayor", "governor", "candidate", "councillor", "councilor",
+    "senator", "lawmaker", "legislator", "minister", "cleric", "priest", "imam", "pastor", "nun", "monk", "bishop",
+    "leader", "chief", "elder", "vendor", "trader", "merchant", "businessman", "businesswoman", "owner", "agent",
+    "logger", "peasant", "herder", "herdsman", "labourer", "laborer", "schoolgirl", "schoolboy", "schoolchild",
+    "youth", "youngster", "minor", "juvenile", "newborn", "victim", "survivor", "witness", "client", "customer",
+    "tourist", "visitor", "traveller", "traveler", "asylum seeker", "immigrant", "indigenous", "muslim",
+    "christian", "villager", "local", "neighbour", "homeowner", "tenant", "engineer", "scientist", "researcher",
+    "professor", "lecturer", "academic", "physician", "surgeon", "paramedic", "health worker", "midwife",
+    "singer", "artist", "musician", "actor", "poet", "comedian", "athlete", "footballer", "player", "coach",
+    "police officer", "officer", "sheriff", "deputy", "constable", "operative", "informant", "crew", "crewman",
+    "seafarer", "sailor", "fisher", "hunter", "guide", "interpreter", "translator", "fixer", "correspondent",
+    "presenter", "broadcaster", "anchor", "producer", "publisher", "columnist", "commentator", "human",
+    "individual", "person", "persons", "lgbt", "gay", "transgender", "lesbian", "homosexual", "student",
+    "girl", "boy", "lady", "gentleman", "wife", "husband", "son", "daughter", "people", "relative",
+}
+"""People named by what they do or are to someone, beyond the civilian and military nouns:
+with those, the nouns that make a victim a person (violence verbs need one)."""
+NON_PERSON_NOUNS = {
+    "bill", "proposal", "plan", "idea", "hope", "dream", "deal", "project", "mood", "moment", "spirit", "story",
+    "journalism", "democracy", "freedom", "part", "voice", "engine", "motion", "amendment", "law", "chance",
+    "momentum", "video", "photo", "picture", "image", "scene", "film", "attention", "imagination", "heart",
+    "market", "economy", "business", "industry", "price", "record", "title", "game", "match", "seat", "vote",
+    "conversation", "debate", "talk", "negotiation", "process", "initiative", "campaign", "effort", "time",
+}
+"""Objects of "kill", "capture" or "beat" that make the use figurative ("killed the
+bill", "captured the mood", "beat the odds"): never a casualty."""
 ATTACKER_NOUNS = {"assailant", "attacker", "gunman", "gunmen", "raider", "kidnapper", "hijacker", "bomber"}
 """Victims named only as the attackers: their side is unknown unless the text names it."""
 COLLECTIVE_NOUNS = {"army", "force", "unit", "brigade", "battalion", "regiment", "division", "militia", "police",

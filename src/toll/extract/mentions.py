@@ -20,7 +20,7 @@ from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_near, 
                                   figure_tokens, has_figure, is_proportion, tally_container, tally_figures,
                                   through_vague_head)
 from toll.extract.triggers import is_denied, is_negated, outcome_of
-from toll.extract.victims import lemma, role_of, sides_named
+from toll.extract.victims import SINGLE_PRONOUNS, is_person, lemma, role_of, sides_named
 from toll.model import Count
 from toll.places import parties_in
 
@@ -133,8 +133,12 @@ def noun_trigger_victims(noun: Token) -> Token:
         if prep.lower_ in ("of", "among"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and lemma(pobj) not in NOT_VICTIM_NOUNS and not pobj.like_num:
-                if lemma(pobj) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS or pobj.ent_type_ in ("NORP", "PERSON") or prep.lower_ == "among":
+                if is_person(through_vague_head(pobj)) or prep.lower_ == "among":
                     return pobj
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and lemma(noun) in lx.EVENT_NOUNS | {"death"} and owner.pos_ != "PRON" \
+            and is_person(owner):
+        return owner  # "the activist's murder", "Floyd's death": the owner is the victim
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "include":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -197,6 +201,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             if figures:
                 words = victim_words(head, [])
                 return [Mention(outcome, trigger, count, words, figure_at=n.i) for count, n in figures]
+    if not _victim_is_person(trigger, outcome, head):
+        return []  # "killed the bill", "beat the odds", "captured the mood": figurative
     if head is not None and (lemma(head) in NOT_VICTIM_NOUNS or any(
             t.like_num and is_proportion(t) for t in head.subtree if t.i <= head.i)):
         return []  # "320 missiles", "one in six villagers were killed": not a head count
@@ -212,6 +218,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         if lemma(head) == "couple" and any(c.lower_ == "a" for c in head.children) \
                 and not any(c.lower_ == "of" for c in head.children):
             count = Count(2, 2, "exact", "a couple")  # the victims are a couple: two people
+        if head.pos_ == "PRON" and head.lower_ in SINGLE_PRONOUNS:
+            count = count or Count(1, 1, "exact", head.text)  # "he was tortured": one person
         if head.pos_ == "PRON" and head.lower_ not in ("who",):
             count = count or vague_count()
     if count is None:
@@ -223,16 +231,53 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             words = victim_words(head, []) if head is not None else []
             return [Mention(outcome, trigger, c, words, figure_at=n.i) for c, n in figures]
     if count is None:
+        count = event_count(trigger)
+    if count is None:
         count = vague_count()
     if is_anaphoric(trigger, head, count):
         return []
     if outcome == lx.CAPTURED and trigger.pos_ in ("NOUN", "PROPN") and count.qualifier == "vague" \
-            and count.low is None and lemma(trigger) != "captivity":
+            and count.low is None and lemma(trigger) != "captivity" and lemma(trigger) not in lx.EVENT_NOUNS:
         return []  # "the hostages", "prisoners" with no figure: who they are, not a count
     words = victim_words(head, tokens) if head is not None and not head.like_num else []
     if head is not None and head.like_num:
         words = []
     return [Mention(outcome, trigger, count, words, figure_at=tokens[0].i if tokens else None)]
+
+
+def _victim_is_person(trigger: Token, outcome: str, head: Token | None) -> bool:
+    """Violence verbs need a person as victim: "beat a protester", not "beat the odds";
+    "killed 12" and "captured 40" count people even without a noun."""
+    verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_ in ("VBN", "VBD", "VBG")
+    lem = trigger.lemma_.lower()
+    if not verb or lem not in {*lx.TRANSITIVE_VERBS, *lx.INJURING_VERBS, *lx.RELEASE_VERBS}:
+        return True
+    if head is None or head.i == trigger.i:
+        return lem not in lx.INJURING_VERBS or any(c.dep_ == "auxpass" for c in trigger.children) \
+            or trigger.dep_ in ("acl", "amod")
+    named = antecedent(head)
+    of = next((c for c in named.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and named.pos_ in ("PRON", "DET", "NUM", "ADJ"):  # "some of the hostages"
+        named = next((c for c in of.children if c.dep_ == "pobj"), named)
+    return is_person(through_vague_head(named)) or (lem not in lx.INJURING_VERBS and has_figure(named)
+                                                    and lemma(named) not in lx.NON_PERSON_NOUNS)
+
+
+def event_count(trigger: Token) -> Count | None:
+    """The count a nominal event carries itself: "424 killings" (a figure on the noun),
+    "a triple homicide" (3), "four cases of torture", "three counts of murder"."""
+    if lemma(trigger) not in lx.EVENT_NOUNS:
+        return None
+    for c in trigger.children:
+        if c.lower_ in lx.EVENT_COUNTS:
+            n = lx.EVENT_COUNTS[c.lower_]
+            return Count(n, n, "exact", c.text)
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in lx.CASE_NOUNS:
+        figure = figure_of(head.head)
+        if figure is not None:
+            return figure
+    return None
 
 
 def is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:

@@ -22,6 +22,12 @@ def outcome_of(token: Token) -> str | None:
             return lx.KILLED
         if lem == "lay" and any(c.lower_ in ("arms", "weapons") for c in token.children if c.dep_ == "dobj"):
             return lx.CAPTURED
+        if lem in lx.INJURING_VERBS:
+            if any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in token.children) and lem != "beat":
+                return None  # "shot down" an aircraft, "burned up"
+            return injuring_outcome(token)
+        if lem == "gun" and any(c.lower_ == "down" for c in token.children):
+            return lx.KILLED  # "gunned down"
         if lem in lx.TRANSITIVE_VERBS or low in ("wounded", "injured", "killed"):
             return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
                 or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
@@ -34,6 +40,8 @@ def outcome_of(token: Token) -> str | None:
         if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
                                  for c in token.children):
             return lx.CAPTURED
+        if lem == "rescue" and not any(lemma(t) in lx.CAPTIVITY_WORDS for t in token.sent):
+            return None  # rescued from rubble or a sinking ferry: not from captivity
         if lem in lx.RELEASE_VERBS and _object_is_people(token):
             return lx.CAPTURED
         if lem == "come" and any(c.lower_ == "home" for c in token.children) and _subject_is_people(token):
@@ -59,11 +67,41 @@ def outcome_of(token: Token) -> str | None:
             return None
         if lem in ("injury", "wound") and not _suffered(token):
             return None
+        if lem == "prisoner" and not _war_captive(token):
+            return None  # a jailed person: another kind of event (annotation guide)
         if lem in lx.NOUNS:
             return lx.NOUNS[lem]
         if low in ("pow", "pows", "dead", "wounded", "injured"):
             return lx.NOUNS[low]
     return None
+
+
+def injuring_outcome(verb: Token) -> str | None:
+    """Violence done to a body: killed with a result phrase ("shot dead", "beaten to
+    death", "fatally stabbed"), else injured. None where a killing verb of the same
+    clause already reports these victims ("shot and killed two men")."""
+    kids = list(verb.children)
+    if any(c.lower_ in lx.KILLING_RESULTS and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj", "ccomp")
+           for c in kids) or any(c.lower_ in ("fatally", "mortally") for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids):
+        return lx.KILLED
+    linked = [c for c in kids if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    if any(t.lemma_.lower() in lx.TRANSITIVE_VERBS and lx.TRANSITIVE_VERBS[t.lemma_.lower()] == lx.KILLED
+           or injuring_outcome_is_killing(t) for t in linked):
+        return None
+    return lx.INJURED
+
+
+def injuring_outcome_is_killing(verb: Token) -> bool:
+    """"stabbed and beaten to death": the partner verb carries the result."""
+    return verb.lemma_.lower() in lx.INJURING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children)
+
+
+def _war_captive(noun: Token) -> bool:
+    """"prisoners of war", "a prisoner exchange", "released 90 prisoners": war captives."""
+    return any(lemma(t) in lx.WAR_PRISONER_WORDS for t in noun.sent)
 
 
 def _object_is_personnel(verb: Token) -> bool:

@@ -5,7 +5,8 @@ import re
 
 from spacy.tokens import Token
 
-from toll.extract.lexicon import CHILD_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, WOMEN_NOUNS, ADULT_AGE
+from toll.extract.lexicon import (ADULT_AGE, CHILD_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, NON_PERSON_NOUNS,
+                                  OTHER_PERSON_NOUNS, PEOPLE_NOUNS, WOMEN_NOUNS)
 from toll.places import ARMED_PARTIES, parties_in
 
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|month|week|day)s?[- ]old\b", re.I)
@@ -27,6 +28,37 @@ def lemma(token: Token) -> str:
     if base not in KNOWN_NOUNS and base.endswith("s") and base[:-1] in KNOWN_NOUNS:
         return base[:-1]
     return base
+
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you", "who", "whom",
+                   "himself", "herself", "themselves", "those", "others", "everyone", "somebody", "someone",
+                   "anyone", "nobody", "one"}
+SINGLE_PRONOUNS = {"he", "she", "him", "her", "i", "me", "himself", "herself"}
+"""Pronouns that stand for one person: the claim counts exactly one."""
+PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "man", "men", "woman", "women", "person", "people")
+
+
+def is_person(token: Token) -> bool:
+    """Whether ``token`` heads a phrase naming a person or people: a name, a people
+    noun ("farmers", "a teacher"), a personal pronoun or a bare figure ("killed 12").
+
+    >>> # "killed the bill" -> bill is not a person; "killed a teacher" -> teacher is.
+    """
+    low, lem = token.lower_, lemma(token)
+    if token.pos_ == "PRON":
+        return low in PERSON_PRONOUNS
+    if lem in NON_PERSON_NOUNS:
+        return False
+    if token.like_num or token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if lem in MILITARY_NOUNS | CIVILIAN_NOUNS | PEOPLE_NOUNS | OTHER_PERSON_NOUNS:
+        return True
+    if any(c.dep_ == "compound" and lemma(c) in OTHER_PERSON_NOUNS | CIVILIAN_NOUNS for c in token.children):
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "DATE", "PRODUCT",
+                                                          "WORK_OF_ART", "EVENT", "LAW"):
+        return True
+    return token.pos_ == "NOUN" and lem.endswith(PERSON_SUFFIXES)
 
 
 def role_of(words: list[Token]) -> str:
