@@ -42,7 +42,17 @@ CONFLICT_WORDS = {"war", "attack", "attacks", "strike", "strikes", "shelling", "
 accident, whose victims are civilians."""
 
 
+WAR_DENSITY = 12
+"""Mentions of armed forces per 1,000 words: an article naming them this densely reports a war: there, "people" killed may
+be fighters or civilians (role unknown); elsewhere victims not said to be armed are
+civilians (the annotation guide)."""
+
+
 BORDERS = {"border", "frontier", "boundary"}
+
+DATELINE_WEIGHT = 4.0
+"""A dateline counts as four places named in the text: it is where the report was
+filed, usually but not always where the events are (an NGO's regional office)."""
 
 
 def _names_a_border(ent: Span) -> bool:
@@ -65,6 +75,7 @@ class ArticleSides:
         self.dateline = dateline_side(doc)
         soldiers = sum(1 for t in doc if t.pos_ == "NOUN" and lemma(t) in lx.MILITARY_NOUNS)
         self.armed_conflict = soldiers >= 3 or any(t.lower_ in CONFLICT_WORDS for t in doc)
+        self.war = soldiers >= 5 and soldiers * 1000 >= WAR_DENSITY * len(doc)
         weights: dict[str, float] = {}
         places: dict[str, int] = {}
         for ent in doc.ents:
@@ -84,7 +95,7 @@ class ArticleSides:
                 weight = 0.0  # "near the border with Burkina Faso": the neighbour, not the place
             weights[party] = weights.get(party, 0.0) + weight
         if self.dateline:
-            weights[self.dateline] = weights.get(self.dateline, 0.0) + 4
+            weights[self.dateline] = weights.get(self.dateline, 0.0) + DATELINE_WEIGHT
         self.main_place = max(places, key=places.get) if places else None
         self.ranking = sorted(weights, key=weights.get, reverse=True)
         self.main = self.ranking[0] if self.ranking else None
@@ -173,6 +184,11 @@ def _role_in_context(trigger: Token, previous: Victims | None) -> str:
     return role
 
 
+def _armed_context(sent: Span) -> bool:
+    """A sentence that names armed forces or fighting: its unnamed dead may be either."""
+    return any(t.pos_ == "NOUN" and lemma(t) in lx.MILITARY_NOUNS or t.lower_ in CONFLICT_WORDS for t in sent)
+
+
 def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSides,
                previous: CasualtyClaim | None) -> Victims:
     """Victims with their side: named in the phrase, the speaker's own ("our comrades"),
@@ -212,6 +228,6 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
         affiliation = place or claimant_side or sides.main
     if role == "unknown" and affiliation and party_of(affiliation) is None and affiliation.endswith("s"):
         role = "military"
-    if role == "unknown" and not sides.armed_conflict:
-        role = "civilian"  # a mine collapse, a ferry sinking: no armed side to belong to
+    if role == "unknown" and not (sides.war and _armed_context(sent)):
+        role = "civilian"  # people, victims, a name, "he": outside a war, anyone not said to be armed
     return Victims(text=phrase_text(words), affiliation=affiliation, role=role, group=group_of(words))
