@@ -178,6 +178,8 @@ def _role_in_context(trigger: Token, previous: Victims | None) -> str:
     claim before."""
     if lemma(trigger) in ("casualty", "loss", "fatality"):
         return "military"  # words of war reporting for armed forces; civilians are named as such
+    if lemma(trigger) in lx.EVENT_NOUNS:
+        return "unknown"  # "beatings by police": the sentence's armed nouns are the perpetrators
     role = role_of([t for t in trigger.sent if t.pos_ in ("NOUN", "PROPN", "ADJ")])
     if role == "unknown" and previous is not None:
         return previous.role
