@@ -73,11 +73,12 @@ def party_of(text: str) -> str | None:
     if text.strip() in CASED_ACRONYMS:
         return CASED_ACRONYMS[text.strip()]
     key = _key(text)
-    for candidate in (key, key.rstrip(".")):
-        if candidate.startswith("the "):
-            candidate = candidate[4:]
-        if candidate in _LOOKUP:
+    whole = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,;:")  # "St. John's"
+    for candidate in (whole, key, key.rstrip(".")):
+        if candidate in _LOOKUP:  # "The Hague"
             return _LOOKUP[candidate]
+        if candidate.startswith("the ") and candidate[4:] in _LOOKUP:
+            return _LOOKUP[candidate[4:]]
     return None
 
 
