@@ -364,7 +364,7 @@ as the country (the gazetteer weighs them by population and context)."""
 
 SEATS_OF_POWER: dict[str, str] = {
     # buildings and streets that news uses for the government in them
-    "kremlin": "Russia", "the kremlin": "Russia",
+    "kremlin": "Russia",
     "white house": "United States", "pentagon": "United States",
     "state department": "United States", "capitol hill": "United States",
     "downing street": "United Kingdom", "whitehall": "United Kingdom",
