@@ -16,7 +16,7 @@ from toll.extract.cues import is_speech_verb
 from toll.extract.mentions import Mention, phrase_text
 from toll.extract.victims import group_of, lemma, names_own_side, non_state_label, role_of, sides_named
 from toll.model import CasualtyClaim, Source, Victims
-from toll.places import parties_in, party_of
+from toll.places import country_of_place, parties_in, party_of
 
 
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "around", "inside", "on"}
@@ -78,12 +78,16 @@ class ArticleSides:
         self.war = soldiers >= 5 and soldiers * 1000 >= WAR_DENSITY * len(doc)
         weights: dict[str, float] = {}
         places: dict[str, int] = {}
+        context = [p for e in doc.ents if e.label_ in ("GPE", "NORP") for p in [party_of(e.text)] if p]
+        self.context = context
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
                 places[ent.text] = places.get(ent.text, 0) + 1
             if ent.label_ not in ("GPE", "NORP", "LOC", "FAC"):
                 continue
             party = party_of(ent.text) or next(iter(parties_in(ent.text)), None)
+            if not party and ent.label_ in ("GPE", "LOC"):
+                party = country_of_place(ent.text, context)  # "in Cibitoke", "Dayton, Ohio"
             if not party:
                 continue
             weight = 0.5 if ent.label_ == "NORP" or ent.root.dep_ in ("compound", "amod") else 1.0
@@ -207,7 +211,7 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
     claimant_side = sides.of_source(claimant)
     named = sides_named(words)
     location = attached_place(m.trigger, sent)
-    place = party_of(location) if location else None
+    place = (party_of(location) or country_of_place(location, sides.context)) if location else None
     if m.side:
         affiliation = m.side
     elif named:
