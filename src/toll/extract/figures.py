@@ -117,8 +117,8 @@ def figure_of(head: Token) -> Count | None:
         if parsed:
             return parsed
     if not tokens:
-        if head.tag_ == "NNP" and head.ent_type_ == "PERSON":
-            return Count(1, 1, "exact", "")
+        if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ == "" and _names_someone(head)):
+            return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person
         if head.tag_ == "NN" and lemma(head) in lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS \
                 and lemma(head) not in lx.COLLECTIVE_NOUNS and any(c.dep_ == "poss" for c in head.children):
             return Count(1, 1, "exact", "")  # "whose son", "his younger sister"
@@ -129,6 +129,14 @@ def figure_of(head: Token) -> Count | None:
             and words.lower() in ("a", "an"):
         return None
     return count
+
+
+def _names_someone(head: Token) -> bool:
+    """A capitalised name the tagger left without an entity type, in a person's place:
+    subject or object of a verb, or of "of" ("the murder of Fabel")."""
+    common = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | lx.OTHER_PERSON_NOUNS
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and lemma(head) not in common \
+        and head.lower_ not in common and not head.lower_.endswith("s")
 
 
 def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:

@@ -234,7 +234,7 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         count = event_count(trigger)
     if count is None:
         count = vague_count()
-    if is_anaphoric(trigger, head, count):
+    if is_anaphoric(trigger, head, count) or is_remention(trigger, count) or is_hypothetical(trigger):
         return []
     if outcome == lx.CAPTURED and trigger.pos_ in ("NOUN", "PROPN") and count.qualifier == "vague" \
             and count.low is None and lemma(trigger) != "captivity" and lemma(trigger) not in lx.EVENT_NOUNS:
@@ -278,6 +278,43 @@ def event_count(trigger: Token) -> Count | None:
         if figure is not None:
             return figure
     return None
+
+
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "will", "shall", "should", "can", "'d", "'ll"}
+INTENT_VERBS = {"threaten", "want", "plan", "try", "attempt", "vow", "promise", "intend", "seek", "fear",
+                "risk", "aim", "warn", "dare"}
+
+
+def is_hypothetical(trigger: Token) -> bool:
+    """"they could shoot us", "if they beat us", "threatened to kill 17": what might
+    happen, not what did (optional at most, by the guide)."""
+    token = trigger
+    for _ in range(3):
+        kids = list(token.children)
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in kids):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest") for c in kids):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_VERBS:
+            return True
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def is_remention(trigger: Token, count: Count) -> bool:
+    """"his death", "her murder", "cause of death", "sentenced to death": the death of
+    someone already named (optional by the guide), or no death at all."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or count.qualifier != "vague" or count.text:
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids):
+        return True
+    if lemma(trigger) == "death" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep")
+                                             for c in kids):
+        return True  # "cause of death", "sentenced to death", "death threats"
+    return False
 
 
 def is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
@@ -351,11 +388,34 @@ def _ancestors(token: Token, stop: Token) -> list[Token]:
     return chain
 
 
+def single_people(head: Token) -> list[Token] | None:
+    """"a man and a boy", "Todd Burkhart and Kyla Hayton", "her and her child": people
+    named one by one and coordinated; None unless every member is one person."""
+    members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.head.i in
+                        {head.i} | {t.i for t in head.subtree if t.dep_ == "conj"}]
+    if len(members) < 2:
+        return None
+    for m in members:
+        count = figure_of(m)
+        one = count is not None and count.low == 1 and count.high == 1
+        if not (one or m.lower_ in SINGLE_PRONOUNS) or not is_person(m):
+            return None
+    return members
+
+
 def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
-    """"soldiers … as well as civilians": victims of different kinds, each its own claim."""
+    """"soldiers … as well as civilians": victims of different kinds, each its own claim;
+    people named one by one ("a man and a boy") are one claim counting them all."""
     if head is None:
         return [mention]
+    people = single_people(head) if mention.count.qualifier in ("exact", "vague") else None
+    if people is not None:
+        words = sorted({t.i: t for m in people for t in m.subtree if t.dep_ != "punct"}.values(), key=lambda t: t.i)
+        text = head.doc[words[0].i: words[-1].i + 1].text
+        return [Mention(mention.outcome, mention.trigger, Count(len(people), len(people), "exact", text),
+                        words, figure_at=words[0].i)]
     conjs = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and is_person(through_vague_head(c))
              and not any(a.dep_ == "appos" for a in _ancestors(c, head))
              and not any(outcome_of(t) for t in c.subtree)  # "and 525 people injured": a claim of its own
              and ((role_of([through_vague_head(c)]) != role_of([head]) and mention.count.qualifier == "vague")

@@ -32,6 +32,8 @@ def outcome_of(token: Token) -> str | None:
             return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
                 or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
         if lem in lx.INTRANSITIVE_VERBS:
+            if any(c.dep_ == "dobj" for c in token.children) and lem != "disappear":
+                return None  # "surrendered his powers": not the intransitive sense
             return lx.INTRANSITIVE_VERBS[lem]
         if lem == "lose" and any(lemma(c) in ("life", "live") for c in token.children if c.dep_ == "dobj"):
             return lx.KILLED
@@ -141,8 +143,8 @@ def _loss_of_people(noun: Token) -> bool:
 
 
 def _suffered(noun: Token) -> bool:
-    return noun.head.lemma_ in ("suffer", "sustain", "receive", "treat", "succumb", "die") or \
-        (noun.head.dep_ == "prep" and noun.head.head.lemma_ in ("treat", "die", "succumb", "hospitalise"))
+    return noun.head.lemma_ in ("suffer", "sustain", "receive", "treat") or \
+        (noun.head.dep_ == "prep" and noun.head.head.lemma_ in ("treat", "hospitalise", "hospitalize"))
 
 
 CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "amod",
