@@ -27,6 +27,11 @@ INJURING_VERBS = {
 CAPTIVITY_WORDS = {"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "abductor", "hostage", "captive",
                    "captivity", "captor", "abductee", "ransom"}
 """Words that make a rescue or a release one of captives."""
+TREATMENT_VERBS = {"treat", "hospitalise", "hospitalize"}
+"""Verbs of medical care whose counted patients are the injured."""
+DEATH_CONTEXT = {"bury", "burial", "grave", "remains", "massacre", "death", "dead", "coffin", "funeral", "mourn",
+                 "exhume", "genocide", "memorial", "toll"}
+"""Words that make a counted "victims" the dead."""
 KILLING_RESULTS = {"dead", "death"}
 """Result words that turn an injuring verb into a killing: "shot dead", "beaten to death"."""
 # Verbs whose subject are the victims.

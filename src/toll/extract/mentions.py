@@ -218,6 +218,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         if lemma(head) == "couple" and any(c.lower_ == "a" for c in head.children) \
                 and not any(c.lower_ == "of" for c in head.children):
             count = Count(2, 2, "exact", "a couple")  # the victims are a couple: two people
+        if head.lower_ == "both" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            count = count or Count(2, 2, "exact", head.text)  # "Both were shot dead"
         if head.pos_ == "PRON" and head.lower_ in SINGLE_PRONOUNS:
             count = count or Count(1, 1, "exact", head.text)  # "he was tortured": one person
         if head.pos_ == "PRON" and head.lower_ not in ("who",):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from toll.extract import lexicon as lx
 from toll.extract.cues import DENIAL_VERBS
 from toll.extract.figures import VAGUE_HEADS, has_figure, through_vague_head
-from toll.extract.victims import lemma
+from toll.extract.victims import is_person, lemma
 
 
 def outcome_of(token: Token) -> str | None:
@@ -39,6 +39,10 @@ def outcome_of(token: Token) -> str | None:
             return lx.KILLED
         if lem == "lose" and _object_is_personnel(token) and not _object_has_trigger(token):
             return lx.CASUALTIES
+        if lem == "lose" and any(c.dep_ == "dobj" and is_person(c) and c.pos_ != "PRON" for c in token.children):
+            return lx.KILLED  # "she lost her husband and two sons", "lost a loved one"
+        if lem in lx.TREATMENT_VERBS and _patients_with_figure(token):
+            return lx.INJURED  # "34 people are still being treated", "about 150 were hospitalised"
         if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
                                  for c in token.children):
             return lx.CAPTURED
@@ -63,7 +67,10 @@ def outcome_of(token: Token) -> str | None:
     if pos in ("NOUN", "PROPN", "ADJ"):
         if lem in lx.TALLY_NOUNS or low == "toll":
             return lx.TALLY_NOUNS.get(lem, lx.KILLED)
-        if lem == "body" and not (low == "bodies" or any(c.lower_ == "count" for c in token.head.subtree)):
+        if lem == "victim":
+            return victim_noun_outcome(token)
+        if lem == "body" and not (low == "bodies" or any(c.lower_ == "count" for c in token.head.subtree)
+                                  or _of_person(token)):
             return None
         if lem == "loss" and not (low == "losses" and _loss_of_people(token)):
             return None
@@ -76,6 +83,44 @@ def outcome_of(token: Token) -> str | None:
         if low in ("pow", "pows", "dead", "wounded", "injured"):
             return lx.NOUNS[low]
     return None
+
+
+def victim_noun_outcome(noun: Token) -> str | None:
+    """"136 more victims", "kidnapping victims", "victims of the massacre": a counted
+    victim noun reports what its modifier or of-phrase names, else a death where the
+    sentence speaks of death or burial."""
+    for c in noun.children:
+        named = c if c.dep_ in ("compound", "amod") else next(
+            (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else None
+        if named is not None and lemma(named) in lx.NOUNS and lemma(named) != "victim":
+            return lx.NOUNS[lemma(named)]
+        if named is not None and lemma(named) in lx.CAPTIVITY_WORDS:
+            return lx.CAPTURED
+    if not has_figure(noun):
+        return None
+    if any(lemma(t) in lx.DEATH_CONTEXT or outcome_is_killing(t) for t in noun.sent if t.i != noun.i):
+        return lx.KILLED
+    return None
+
+
+def outcome_is_killing(token: Token) -> bool:
+    return token.lemma_.lower() in lx.TRANSITIVE_VERBS and lx.TRANSITIVE_VERBS[token.lemma_.lower()] == lx.KILLED
+
+
+def _of_person(noun: Token) -> bool:
+    """"the body of a teenage girl": a body named as someone's."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_person(g) for g in c.children)
+               for c in noun.children)
+
+
+def _patients_with_figure(verb: Token) -> bool:
+    """People counted as treated or hospitalised: the injured of the sentence."""
+    for c in verb.children:
+        if c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and verb.tag_ == "VBN"):
+            head = through_vague_head(c)
+            if (c.like_num or has_figure(head)) and (c.like_num or is_person(head)):
+                return True
+    return False
 
 
 def injuring_outcome(verb: Token) -> str | None:
