@@ -153,6 +153,12 @@ def place_of_event(m: Mention, sent: Span, previous: CasualtyClaim | None, sides
             or (previous.location if previous is not None else None))
 
 
+def _sentence_country(sent: Span, sides: ArticleSides) -> str | None:
+    """The country of the first place the sentence names in a locative phrase."""
+    name = _place_in_sentence(sent)
+    return (party_of(name) or country_of_place(name, sides.context)) if name else None
+
+
 def _loser(trigger: Token) -> str | None:
     """"Ukraine had lost 61,207 troops killed": the side whose losses these are."""
     token = trigger
@@ -231,7 +237,7 @@ def victims_of(m: Mention, sent: Span, claimant: Source | None, sides: ArticleSi
     elif role == "military":
         affiliation = claimant_side or place or sides.main
     else:
-        affiliation = place or claimant_side or sides.main
+        affiliation = place or _sentence_country(sent, sides) or claimant_side or sides.main
     if role == "unknown" and affiliation and party_of(affiliation) is None and affiliation.endswith("s"):
         role = "military"
     if role == "unknown" and not (sides.war and _armed_context(sent)):
