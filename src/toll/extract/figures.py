@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
-from toll.extract.victims import lemma
+from toll.extract.victims import is_person, lemma
 from toll.model import Count
 
 
@@ -119,9 +119,9 @@ def figure_of(head: Token) -> Count | None:
     if not tokens:
         if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ == "" and _names_someone(head)):
             return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person
-        if head.tag_ == "NN" and lemma(head) in lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS \
-                and lemma(head) not in lx.COLLECTIVE_NOUNS and any(c.dep_ == "poss" for c in head.children):
-            return Count(1, 1, "exact", "")  # "whose son", "his younger sister"
+        if head.tag_ == "NN" and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | lx.PEOPLE_NOUNS \
+                and head.pos_ == "NOUN":
+            return Count(1, 1, "exact", "")  # "whose son", "the toddler", "his boyfriend": one person
         return None
     words = " ".join(t.text for t in tokens)
     count = parse_figure(words)

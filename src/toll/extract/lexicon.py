@@ -32,6 +32,14 @@ TREATMENT_VERBS = {"treat", "hospitalise", "hospitalize"}
 DEATH_CONTEXT = {"bury", "burial", "grave", "remains", "massacre", "death", "dead", "coffin", "funeral", "mourn",
                  "exhume", "genocide", "memorial", "toll"}
 """Words that make a counted "victims" the dead."""
+RECORDING_NOUNS = {"camera", "video", "film", "tape", "cctv", "footage", "photo", "picture"}
+""""captured on camera": recorded, not taken captive."""
+LEGAL_FRAME_WORDS = {"charge", "accuse", "suspicion", "suspect", "allege", "book", "arrest", "convict",
+                     "indict", "prosecute", "penal", "code", "article", "law", "punish", "punishment",
+                     "sentence", "offence", "offense", "crime", "attempt", "attempted", "threaten",
+                     "threat", "wanted", "plead", "try", "trial", "count"}
+"""Words framing an act as a charge, a law or an attempt: "charged with kidnapping",
+"the penal code punishes murder", "attempted murder" — no one counted as harmed."""
 KILLING_RESULTS = {"dead", "death"}
 """Result words that turn an injuring verb into a killing: "shot dead", "beaten to death"."""
 # Verbs whose subject are the victims.

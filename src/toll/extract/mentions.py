@@ -236,7 +236,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         count = event_count(trigger)
     if count is None:
         count = vague_count()
-    if is_anaphoric(trigger, head, count) or is_remention(trigger, count) or is_hypothetical(trigger):
+    if is_anaphoric(trigger, head, count) or is_remention(trigger, count) or is_hypothetical(trigger) \
+            or is_legal_frame(trigger, head):
         return []
     if outcome == lx.CAPTURED and trigger.pos_ in ("NOUN", "PROPN") and count.qualifier == "vague" \
             and count.low is None and lemma(trigger) != "captivity" and lemma(trigger) not in lx.EVENT_NOUNS:
@@ -303,6 +304,17 @@ def is_hypothetical(trigger: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def is_legal_frame(trigger: Token, head: Token | None) -> bool:
+    """A nominal event with no victim of its own framed as a charge, a law or an
+    attempt: "charged with kidnapping", "held for abduction", "attempted murder",
+    "the penal code punishes rape". Guide: charges and attempts are not counted."""
+    if lemma(trigger) not in lx.EVENT_NOUNS or (head is not None and head.i != trigger.i):
+        return False
+    near = [trigger] + list(trigger.children) + list(trigger.ancestors)[:3]
+    near += [c for a in list(trigger.ancestors)[:2] for c in a.children]
+    return any(lemma(t) in lx.LEGAL_FRAME_WORDS or t.lemma_.lower() in lx.LEGAL_FRAME_WORDS for t in near)
 
 
 def is_remention(trigger: Token, count: Count) -> bool:

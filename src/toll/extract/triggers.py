@@ -28,12 +28,17 @@ def outcome_of(token: Token) -> str | None:
             return injuring_outcome(token)
         if lem == "gun" and any(c.lower_ == "down" for c in token.children):
             return lx.KILLED  # "gunned down"
+        if lem == "capture" and any(c.dep_ == "prep" and any(lemma(g) in lx.RECORDING_NOUNS for g in c.children)
+                                    for c in token.children):
+            return None  # "captured on camera": filmed, not taken
         if lem in lx.TRANSITIVE_VERBS or low in ("wounded", "injured", "killed"):
             return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
                 or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
         if lem in lx.INTRANSITIVE_VERBS:
             if any(c.dep_ == "dobj" for c in token.children) and lem != "disappear":
                 return None  # "surrendered his powers": not the intransitive sense
+            if _subject_is_thing(token):
+                return None  # "the bill died in committee", "the theory refuses to die"
             return lx.INTRANSITIVE_VERBS[lem]
         if lem == "lose" and any(lemma(c) in ("life", "live") for c in token.children if c.dep_ == "dobj"):
             return lx.KILLED
@@ -144,6 +149,17 @@ def injuring_outcome_is_killing(verb: Token) -> bool:
     return verb.lemma_.lower() in lx.INJURING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children)
+
+
+def _subject_is_thing(verb: Token) -> bool:
+    """The subject of "die" or "disappear", or of the verb it depends on, names no
+    person: "the proposal died", "the theory refuses to die", "his voice died down"."""
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ in ("NOUN", "PROPN") and not is_person(through_vague_head(subject)) \
+                and not has_figure(subject)
+    return False
 
 
 def _war_captive(noun: Token) -> bool:
