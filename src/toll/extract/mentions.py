@@ -99,6 +99,9 @@ def victim_head(trigger: Token) -> Token | None:
         subject = child("nsubjpass", "nsubj")
         if subject is not None:
             return subject
+        raised = raised_subject(trigger)
+        if raised is not None:
+            return raised
     else:
         obj = child("dobj")
         if obj is not None:
@@ -114,6 +117,23 @@ def victim_head(trigger: Token) -> Token | None:
         return victim_head(trigger.head) if trigger.head.i != trigger.i else None
     number = child("nummod", "npadvmod", "appos")
     return number
+
+
+RAISING_VERBS = {"say", "report", "believe", "fear", "feared", "think", "know", "confirm", "seem", "appear",
+                 "presume", "understand", "allege", "claim", "thought"}
+
+
+def raised_subject(trigger: Token) -> Token | None:
+    """"200 students were said to have been kidnapped", "five are feared to have died":
+    the victims are the subject of the reporting verb the trigger hangs on."""
+    verb = trigger
+    for _ in range(2):
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in RAISING_VERBS:
+            return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return None
 
 
 def antecedent(token: Token) -> Token:
@@ -144,6 +164,10 @@ def noun_trigger_victims(noun: Token) -> Token:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ("subject", "expose"):
+        subject = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is not None:  # "the journalists were subjected to torture"
+            return antecedent(subject)
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in ("treat", "hospitalise", "hospitalize"):
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -474,6 +498,8 @@ def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
     if head is not None:  # "390 people - 270 soldiers and 120 civilians"
         for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
             count = figure_of(appos)
+            if count is not None and count.low == 1 and count.high == 1 and mention.count.low == 1:
+                continue  # "Maria Ruiz, a teacher": the same person named twice
             if count is not None and count.low is not None:
                 out.append(Mention(mention.outcome, mention.trigger, count,
                                    victim_words(appos, figure_tokens(appos)), parent=mention))

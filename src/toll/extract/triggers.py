@@ -75,7 +75,7 @@ def outcome_of(token: Token) -> str | None:
         if lem == "victim":
             return victim_noun_outcome(token)
         if lem == "body" and not (low == "bodies" or any(c.lower_ == "count" for c in token.head.subtree)
-                                  or _of_person(token)):
+                                  or _of_person(token) or _found_body(token)):
             return None
         if lem == "loss" and not (low == "losses" and _loss_of_people(token)):
             return None
@@ -110,6 +110,14 @@ def victim_noun_outcome(noun: Token) -> str | None:
 
 def outcome_is_killing(token: Token) -> bool:
     return token.lemma_.lower() in lx.TRANSITIVE_VERBS and lx.TRANSITIVE_VERBS[token.lemma_.lower()] == lx.KILLED
+
+
+def _found_body(noun: Token) -> bool:
+    """"a body was found", "I saw another body floating": one dead person, found or seen."""
+    return any(c.lower_ in ("a", "another") for c in noun.children) and (
+        noun.head.lemma_ in ("find", "see", "discover", "recover", "dump", "pull", "wash")
+        or any(c.lemma_ in ("find", "discover", "recover") for c in noun.head.children if c.dep_ == "conj")
+        or noun.dep_ == "nsubjpass" and noun.head.lemma_ in ("find", "discover", "recover", "dump"))
 
 
 def _of_person(noun: Token) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from toll.extract.lexicon import (ADULT_AGE, CHILD_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, NON_PERSON_NOUNS,
+from toll.extract.lexicon import (ADULT_AGE, CHILD_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, NON_PERSON_NOUNS, NOUNS,
                                   OTHER_PERSON_NOUNS, PEOPLE_NOUNS, WOMEN_NOUNS)
 from toll.places import ARMED_PARTIES, parties_in
 
@@ -17,7 +17,7 @@ NON_STATE_FIGHTERS = {"separatist", "rebel", "militant", "jihadist", "insurgent"
 OWN_SIDE_POSSESSIVES = {"our", "its", "their", "his", "her", "my", "own"}
 
 
-KNOWN_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS
+KNOWN_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS | OTHER_PERSON_NOUNS | set(NOUNS)
 
 
 def lemma(token: Token) -> str:
