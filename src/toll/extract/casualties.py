@@ -15,6 +15,8 @@ The pipeline, per sentence, each step in its own module:
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from toll.extract.claimants import Claimants
@@ -27,8 +29,15 @@ from toll.extract.when import is_period, resolve_day
 from toll.model import Article, CasualtyClaim, Period, Source, Span as TextSpan, Statement
 
 
-def paragraph_of(doc: Doc, sent: Span) -> int:
-    return doc.text.count("\n", 0, sent.start_char)
+class Paragraphs:
+    """Which paragraph a character is in: the article's line breaks, found once, then
+    a binary search per sentence (not a re-count of the text: that grew quadratically)."""
+
+    def __init__(self, text: str):
+        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def of(self, char: int) -> int:
+        return bisect.bisect_left(self.breaks, char)
 
 
 def _period(trigger: Token) -> str | None:
@@ -84,13 +93,16 @@ def extract_casualties(doc: Doc, article: Article, resolver: SpeakerResolver,
     claims: list[CasualtyClaim] = []
     previous: CasualtyClaim | None = None
     previous_paragraph = -1
+    paragraphs = Paragraphs(doc.text)
+    last_paragraph = 0
     for sent in doc.sents:
-        claimants.next_sentence(sent)
+        paragraph = paragraphs.of(sent.start_char)
+        claimants.next_sentence(sent, new_paragraph=paragraph != last_paragraph)
+        last_paragraph = paragraph
         mentions = find_mentions(sent, sides.ranking[:2])
         ids: dict[int, str] = {}
         for m in mentions:
             claimant, cue, statement = claimants.for_figure(m)
-            paragraph = paragraph_of(doc, sent)
             claim = build_claim(m, sent, claimant, cue, statement, sides, article,
                                 previous if previous_paragraph == paragraph else None)
             if claim.victims.text and m.parent is None:  # a subset's victims are not the next figure's

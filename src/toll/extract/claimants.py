@@ -31,9 +31,14 @@ def _can_speak(subject: Token) -> bool:
 
 
 CLAIM_VERBS = {"say", "claim", "report", "announce", "admit", "acknowledge", "confirm", "deny", "allege",
-               "state", "insist", "estimate"}
+               "state", "insist", "estimate", "find", "reveal", "describe", "recount", "tell"}
 """Verbs that assert a figure stated as their object or complement, as headlines do
 ("Niger says 17 soldiers killed") where no statement is written out."""
+
+
+ACCUSING_VERBS = {"accuse", "blame", "condemn", "denounce", "decry", "protest", "investigate"}
+"""Verbs whose subject charges someone with the casualties: "rights groups accused the
+authorities of abductions and killings" — the accuser claims them."""
 
 
 VERIFYING_WORDS = {"verified", "confirmed", "documented", "recorded"}
@@ -62,8 +67,10 @@ class Claimants:
         inside = [s for s in self.statements if s.content.start <= char < s.content.end]
         return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
 
-    def next_sentence(self, sent: Span) -> None:
-        self.previous, self.current = self.current, None
+    def next_sentence(self, sent: Span, new_paragraph: bool = False) -> None:
+        """Move on to ``sent``. A source runs on into the next sentence of the same
+        paragraph only (annotation guide): a new paragraph starts in the article's voice."""
+        self.previous, self.current = (None if new_paragraph else self.current), None
         self.quoting_others = any(sent.start_char <= s.content.start < sent.end_char for s in self.statements)
 
     def for_figure(self, m: Mention) -> tuple[Source | None, str | None, Statement | None]:
@@ -89,8 +96,11 @@ class Claimants:
         victims = {t.i for t in m.victim_words}
         child = figure
         for token in figure.ancestors:
-            claims = token.lemma_ in CLAIM_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp")
+            claims = token.lemma_ in CLAIM_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp") or \
+                token.lemma_ in ACCUSING_VERBS and child.dep_ in ("prep", "dobj")
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in COUNTING_VERBS or claims):
+                if token.lemma_ in ACCUSING_VERBS and child.dep_ == "dobj":
+                    break  # "condemned the killings": the subject decries, it does not count
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.i not in victims and _can_speak(subject):
                     return self._source(subject, token.text)
