@@ -206,9 +206,18 @@ def test_disaster_victims_are_civilians():
     assert [(c.count.low, c.victims.role) for c in found] == [(6, "civilian")]
 
 
+WAR_REPORT = ("Soldiers and fighters clashed for a week. Troops, tanks and militia units pushed on. "
+              "The army said its soldiers and officers held the line against rebel fighters.\n")
+
+
 def test_people_in_a_war_stay_unknown():
-    found = claims("Six people died when a missile hit the town, the governor said.")
+    found = claims(WAR_REPORT + "Six people died when a missile hit the town near the soldiers, the governor said.")
     assert [(c.count.low, c.victims.role) for c in found] == [(6, "unknown")]
+
+
+def test_people_outside_a_war_are_civilians():
+    found = claims("Six people died when a gunman opened fire on a market, the governor said.")
+    assert [(c.count.low, c.victims.role) for c in found] == [(6, "civilian")]
 
 
 def test_verified_by_names_the_claimant():

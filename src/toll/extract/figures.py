@@ -116,6 +116,8 @@ def figure_of(head: Token) -> Count | None:
         parsed = parse_figure(words) or parse_figure(outer.text)
         if parsed:
             return parsed
+    if not tokens and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in head.children):
+        return Count(2, 2, "exact", "both")  # "both men were killed"
     if not tokens:
         if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ == "" and _names_someone(head)):
             return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person

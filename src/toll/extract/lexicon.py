@@ -37,7 +37,7 @@ RECORDING_NOUNS = {"camera", "video", "film", "tape", "cctv", "footage", "photo"
 LEGAL_FRAME_WORDS = {"charge", "accuse", "suspicion", "suspect", "allege", "book", "arrest", "convict",
                      "indict", "prosecute", "penal", "code", "article", "law", "punish", "punishment",
                      "sentence", "offence", "offense", "crime", "attempt", "attempted", "threaten",
-                     "threat", "wanted", "plead", "try", "trial", "count"}
+                     "threat", "wanted", "plead", "try", "trial", "count", "punishable"}
 """Words framing an act as a charge, a law or an attempt: "charged with kidnapping",
 "the penal code punishes murder", "attempted murder" — no one counted as harmed."""
 KILLING_RESULTS = {"dead", "death"}
@@ -133,6 +133,7 @@ NON_PERSON_NOUNS = {
     "momentum", "video", "photo", "picture", "image", "scene", "film", "attention", "imagination", "heart",
     "market", "economy", "business", "industry", "price", "record", "title", "game", "match", "seat", "vote",
     "conversation", "debate", "talk", "negotiation", "process", "initiative", "campaign", "effort", "time",
+    "career", "reputation", "relationship", "marriage", "love", "rumour", "rumor", "buzz", "appetite", "joke",
 }
 """Objects of "kill", "capture" or "beat" that make the use figurative ("killed the
 bill", "captured the mood", "beat the odds"): never a casualty."""

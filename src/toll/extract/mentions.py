@@ -128,10 +128,11 @@ def raised_subject(trigger: Token) -> Token | None:
     the victims are the subject of the reporting verb the trigger hangs on."""
     verb = trigger
     for _ in range(2):
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return None
         verb = verb.head
-        if verb.lemma_.lower() in RAISING_VERBS:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if verb.lemma_.lower() in RAISING_VERBS and (passive or verb.lemma_.lower() in ("seem", "appear")):
             return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return None
 
@@ -237,7 +238,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     count = None
     tokens: list[Token] = []
     if head is not None:
-        count = figure_of(head)
+        count = event_count(trigger) if head.i == trigger.i else None
+        count = count or figure_of(head)
         tokens = figure_tokens(head)
         if lemma(head) == "couple" and any(c.lower_ == "a" for c in head.children) \
                 and not any(c.lower_ == "of" for c in head.children):
@@ -426,19 +428,24 @@ def _ancestors(token: Token, stop: Token) -> list[Token]:
     return chain
 
 
-def single_people(head: Token) -> list[Token] | None:
-    """"a man and a boy", "Todd Burkhart and Kyla Hayton", "her and her child": people
-    named one by one and coordinated; None unless every member is one person."""
-    members = [head] + [c for c in head.subtree if c.dep_ == "conj" and c.head.i in
-                        {head.i} | {t.i for t in head.subtree if t.dep_ == "conj"}]
+def people_counted_together(head: Token) -> tuple[list[Token], int] | None:
+    """"her husband and two sons" (3), "a man and two children" (3): one person named
+    first, then others with exact figures, all of one kind — a family or a group
+    counted together. Groups of different kinds ("a soldier and two civilians") are
+    separate claims."""
+    members = [head]
+    for c in head.subtree:  # the coordination itself, not conjuncts inside a relative clause
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.head.i in {m.i for m in members}:
+            members.append(c)
     if len(members) < 2:
         return None
-    for m in members:
-        count = figure_of(m)
-        one = count is not None and count.low == 1 and count.high == 1
-        if not (one or m.lower_ in SINGLE_PRONOUNS) or not is_person(m):
-            return None
-    return members
+    counts = [figure_of(m) or (Count(1, 1, "exact", m.text) if m.lower_ in SINGLE_PRONOUNS else None)
+              for m in members]
+    if any(c is None or c.qualifier != "exact" for c in counts) or counts[0].low != 1:
+        return None
+    if not all(is_person(m) for m in members) or len({role_of([m]) for m in members} - {"unknown"}) > 1:
+        return None
+    return members, sum(c.low for c in counts)
 
 
 def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
@@ -446,11 +453,12 @@ def _coordinated_victims(mention: Mention, head: Token | None) -> list[Mention]:
     people named one by one ("a man and a boy") are one claim counting them all."""
     if head is None:
         return [mention]
-    people = single_people(head) if mention.count.qualifier in ("exact", "vague") else None
-    if people is not None:
+    together = people_counted_together(head) if mention.count.qualifier in ("exact", "vague") else None
+    if together is not None:
+        people, total = together
         words = sorted({t.i: t for m in people for t in m.subtree if t.dep_ != "punct"}.values(), key=lambda t: t.i)
         text = head.doc[words[0].i: words[-1].i + 1].text
-        return [Mention(mention.outcome, mention.trigger, Count(len(people), len(people), "exact", text),
+        return [Mention(mention.outcome, mention.trigger, Count(total, total, "exact", text),
                         words, figure_at=words[0].i)]
     conjs = [c for c in head.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
              and is_person(through_vague_head(c))

@@ -44,7 +44,8 @@ def outcome_of(token: Token) -> str | None:
             return lx.KILLED
         if lem == "lose" and _object_is_personnel(token) and not _object_has_trigger(token):
             return lx.CASUALTIES
-        if lem == "lose" and any(c.dep_ == "dobj" and is_person(c) and c.pos_ != "PRON" for c in token.children):
+        if lem == "lose" and any(c.dep_ == "dobj" and is_person(c) and c.pos_ != "PRON" for c in token.children) \
+                and not _object_has_trigger(token):
             return lx.KILLED  # "she lost her husband and two sons", "lost a loved one"
         if lem in lx.TREATMENT_VERBS and _patients_with_figure(token):
             return lx.INJURED  # "34 people are still being treated", "about 150 were hospitalised"

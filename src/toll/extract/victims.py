@@ -32,7 +32,7 @@ def lemma(token: Token) -> str:
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "you", "who", "whom",
                    "himself", "herself", "themselves", "those", "others", "everyone", "somebody", "someone",
-                   "anyone", "nobody", "one"}
+                   "anyone", "nobody", "one", "both"}
 SINGLE_PRONOUNS = {"he", "she", "him", "her", "i", "me", "himself", "herself"}
 """Pronouns that stand for one person: the claim counts exactly one."""
 PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "man", "men", "woman", "women", "person", "people")
