@@ -13,6 +13,7 @@ from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
 from toll.extract.victims import is_person, lemma
 from toll.model import Count
+from toll.places import country_of_place, party_of
 
 
 
@@ -119,7 +120,8 @@ def figure_of(head: Token) -> Count | None:
     if not tokens and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in head.children):
         return Count(2, 2, "exact", "both")  # "both men were killed"
     if not tokens:
-        if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ == "" and _names_someone(head)):
+        if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ in MISREAD_NAME_TYPES
+                                   and _names_someone(head)):
             return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person
         if head.tag_ == "NN" and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | lx.PEOPLE_NOUNS \
                 and head.pos_ == "NOUN":
@@ -133,12 +135,18 @@ def figure_of(head: Token) -> Count | None:
     return count
 
 
+MISREAD_NAME_TYPES = {"", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
+"""Entity types the small model often gives people's names ("Elena Tijamo" as ORG)."""
+
+
 def _names_someone(head: Token) -> bool:
-    """A capitalised name the tagger left without an entity type, in a person's place:
-    subject or object of a verb, or of "of" ("the murder of Fabel")."""
+    """A capitalised name in a victim's place (subject or object of the violence, or of
+    "of": "the murder of Fabel") that names no place or party: a person."""
     common = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | lx.OTHER_PERSON_NOUNS
+    name = head.doc[head.left_edge.i: head.i + 1].text
     return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and lemma(head) not in common \
-        and head.lower_ not in common and not head.lower_.endswith("s")
+        and head.lower_ not in common and not head.lower_.endswith("s") \
+        and party_of(head.text) is None and country_of_place(name) is None
 
 
 def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
