@@ -22,6 +22,10 @@ VAGUE_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"
                "number", "numbers", "lot", "lots", "handful", "couple", "million", "millions"}
 
 
+PUT_VERBS = {"put", "place", "estimate", "set", "fix"}
+"""Verbs that state a total as "put X at N"."""
+
+
 PASSING_VERBS = {"pass", "exceed", "top", "surpass", "cross"}
 """A total that has gone past a figure is at least that figure."""
 
@@ -174,6 +178,13 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
             for p in preps:
                 if p.lower_ in ("to", "at", "from", "of", "past", "above", "beyond", "near", "around", "under"):
                     numbers.extend(n for n in p.children if n.dep_ == "pobj" and n.like_num)
+                    if p.lower_ == "at" and verb.lemma_ in PUT_VERBS:  # "put the dead at 14,500 children"
+                        numbers.extend(n for pobj in p.children if pobj.dep_ == "pobj" and not pobj.like_num
+                                       for n in [pobj] + [x for x in pobj.children if x.dep_ == "conj"]
+                                       if figure_of(n) is not None)
+    if verb.lemma_ in PUT_VERBS and not numbers:  # "put the number of militants killed at some 13,000"
+        numbers.extend(n for t in trigger.subtree if t.dep_ == "prep" and t.lower_ == "at"
+                       for n in t.children if n.dep_ == "pobj" and n.like_num)
     expanded = []
     for n in numbers:
         expanded.append(n)

@@ -174,9 +174,10 @@ def noun_trigger_victims(noun: Token) -> Token:
         if obj is not None:
             return obj
     if noun.dep_ == "pobj" and head.lower_ == "among":
-        verb = head.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != head.i), None)
-        return subject if subject is not None else noun
+        verb = head.head  # "listed 7,797 children among the dead": the object; "X were among": the subject
+        named = [c for c in verb.children if c.i != head.i and c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+        named.sort(key=lambda c: ("dobj", "nsubjpass", "attr", "nsubj").index(c.dep_))
+        return named[0] if named else noun
     if noun.dep_ == "dobj" and head.lemma_ in ("suffer", "sustain", "incur", "take"):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and not has_figure(noun):
