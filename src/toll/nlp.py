@@ -13,6 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from toll.lang.punctuation import DASHES
+
 MAX_CHARS = 2_000_000
 """Longest text parsed; spaCy's own default limit is 1,000,000 characters."""
 
@@ -31,12 +33,11 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
             line_start = token.i
-        elif token.i - line_start < 16 and previous.text in DATELINE_DASHES and _is_dateline(doc[line_start:previous.i]):
+        elif token.i - line_start < 16 and previous.text in DASHES and _is_dateline(doc[line_start:previous.i]):
             token.is_sent_start = True  # "NIAMEY, Aug 16 (Wire) - Seventeen soldiers …"
     return doc
 
 
-DATELINE_DASHES = {"-", "—", "–", "--"}
 
 
 def _is_dateline(span) -> bool:

@@ -13,6 +13,7 @@ from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
 from toll.extract.victims import is_person, lemma
 from toll.model import Count
+from toll.lang.punctuation import DASHES
 from toll.places import country_of_place, party_of
 
 
@@ -211,6 +212,16 @@ def figure_after_colon(trigger: Token) -> list[tuple[Count, Token]]:
         return []
     count = parse_figure(" ".join(t.text for t in rest if t.i <= first.i))
     return [(count, first)] if count else []
+
+
+def figure_before_dash(trigger: Token) -> list[tuple[Count, Token]]:
+    """"920 — Militants killed, the military's final tally": a list of key figures,
+    each line a figure set off by a dash before what it counts."""
+    words = [t for t in trigger.sent if not t.is_space]
+    if len(words) < 3 or words[1].text not in DASHES or trigger.i <= words[1].i:
+        return []
+    count = parse_figure(words[0].text)
+    return [(count, words[0])] if count else []
 
 
 def tally_container(head: Token) -> Token | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
-from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_near, figure_of,
+from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_before_dash, figure_near, figure_of,
                                   figure_tokens, has_figure, is_proportion, tally_container, tally_figures,
                                   through_vague_head)
 from toll.extract.triggers import is_denied, is_negated, outcome_of
@@ -255,7 +255,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         count, tokens = figure_near(trigger)
     if count is None and (head is None or head.i == trigger.i or not head.like_num):
         nominal = trigger.pos_ in ("NOUN", "PROPN", "ADJ") and head is not None and head.i == trigger.i
-        figures = (tally_figures(trigger) if nominal else []) or figure_after_colon(trigger)
+        figures = (tally_figures(trigger) if nominal else []) or figure_after_colon(trigger) \
+            or figure_before_dash(trigger)
         if figures:
             words = victim_words(head, []) if head is not None else []
             return [Mention(outcome, trigger, c, words, figure_at=n.i) for c, n in figures]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from toll.extract import cues
 from toll.model import Source
 from toll.places import party_of
+from toll.lang.punctuation import DASHES
 
 DEMONYMS = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States",
@@ -138,7 +139,6 @@ PRONOUN_GENDER = {"he": 1, "him": 1, "his": 1, "himself": 1,
                   "she": -1, "her": -1, "hers": -1, "herself": -1}
 """Votes for "he" (+1) or "she" (-1)."""
 
-DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 PRONOUN_WINDOW = 600
 """How far back (in tokens, about three paragraphs) a pronoun looks for its source."""

@@ -21,6 +21,7 @@ from toll.extract.cues import Quote, paragraph_bounds, quoted_tokens, trimmed
 from toll.extract.speakers import SpeakerResolver, displaced_subject
 from toll.model import Source, Statement
 from toll.model import Span as TextSpan
+from toll.lang.punctuation import DASHES
 
 MIN_UNATTRIBUTED_WORDS = 5
 """A quote shorter than this (in words) that no report's complement covers is a scare
@@ -48,7 +49,6 @@ EMPTY_SUBJECTS = frozenset({"there", "which", "that", "who", "what", "this", "th
                             "nobody", "none", "neither", "nothing", "anyone", "anybody"})
 """Subjects that name no source."""
 
-DASHES = frozenset({"―", "—", "–", "-", "--"})
 """Dashes that sign a quote with its speaker's name."""
 
 SETTING_OFF = frozenset({",", "—", "–", "-", "(", ";", "”", '"', "''"})
