@@ -191,6 +191,8 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
         expanded.append(n)
         expanded.extend(t for t in n.subtree if t.dep_ == "conj" and t.like_num)
     for n in expanded:
+        if n.like_num and is_age_or_year(n):
+            continue
         count = figure_of(n) if not n.like_num else parse_figure(" ".join(t.text for t in figure_tokens(n)))
         if count is not None and count.qualifier == "exact" and n.head.lemma_ in PASSING_VERBS:
             count = Count(count.low, None, "at_least", count.text)  # "deaths pass 10,000"
@@ -218,7 +220,7 @@ def figure_before_dash(trigger: Token) -> list[tuple[Count, Token]]:
     """"920 — Militants killed, the military's final tally": a list of key figures,
     each line a figure set off by a dash before what it counts."""
     words = [t for t in trigger.sent if not t.is_space]
-    if len(words) < 3 or words[1].text not in DASHES or trigger.i <= words[1].i:
+    if len(words) < 3 or words[1].text not in DASHES or trigger.i <= words[1].i or is_age_or_year(words[0]):
         return []
     count = parse_figure(words[0].text)
     return [(count, words[0])] if count else []
@@ -231,10 +233,22 @@ def tally_container(head: Token) -> Token | None:
     return None
 
 
+def is_age_or_year(number: Token) -> bool:
+    """"a 64-year-old", "Twelve-Year-Old Girl", "the 1994 murder": an age or a year, not
+    a head count."""
+    doc, i = number.doc, number.i
+    after = [t.lower_ for t in doc[i + 1: i + 3]]
+    if after[:1] == ["-"] and len(after) > 1 and after[1] in ("year", "years", "month", "months", "week", "day"):
+        return True
+    text = number.text
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
 def figure_near(trigger: Token) -> tuple[Count | None, list[Token]]:
     """A number attached straight to the trigger: "1,129 dead", "112 injured", "47 missing"."""
     for c in trigger.children:
-        if c.like_num and c.dep_ in ("nummod", "nsubj", "npadvmod", "appos", "dobj", "nsubjpass", "quantmod"):
+        if c.like_num and c.dep_ in ("nummod", "nsubj", "npadvmod", "appos", "dobj", "nsubjpass", "quantmod") \
+                and not is_age_or_year(c):
             tokens = figure_tokens(c)
             return parse_figure(" ".join(t.text for t in tokens)), tokens
     if trigger.head.like_num and trigger.dep_ in ("amod", "acl"):

@@ -40,6 +40,10 @@ LEGAL_FRAME_WORDS = {"charge", "accuse", "suspicion", "suspect", "allege", "book
                      "threat", "wanted", "plead", "try", "trial", "count", "punishable"}
 """Words framing an act as a charge, a law or an attempt: "charged with kidnapping",
 "the penal code punishes murder", "attempted murder" — no one counted as harmed."""
+ILLNESS_WORDS = {"covid", "covid-19", "coronavirus", "cancer", "illness", "disease", "virus", "pandemic", "malaria",
+                 "cholera", "ebola", "measles", "tuberculosis", "hiv", "aids", "flu", "influenza", "stroke",
+                 "heart", "age", "natural", "causes", "complications", "pneumonia", "diabetes"}
+"""Causes of a natural death, which is not a claim (annotation guide)."""
 KILLING_RESULTS = {"dead", "death"}
 """Result words that turn an injuring verb into a killing: "shot dead", "beaten to death"."""
 # Verbs whose subject are the victims.

@@ -17,6 +17,11 @@ from toll.extract.victims import is_person, lemma
 def outcome_of(token: Token) -> str | None:
     """The outcome ``token`` reports, or None when it is not a casualty trigger."""
     lem, low, pos = token.lemma_.lower(), token.lower_, token.pos_
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") and not is_person(token.head) \
+            and lemma(token.head) not in lx.NOUNS and not token.head.like_num:
+        return None  # "a dead end", "the missing link", "a captive legal system": said of no one
+    if _natural_death(token):
+        return None  # "died from COVID-19": illness is not violence (guide)
     if pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
         if lem in ("wound", "injure") and any(c.lower_ in ("fatally", "mortally") for c in token.children):
             return lx.KILLED
@@ -168,6 +173,16 @@ def _subject_is_thing(verb: Token) -> bool:
         if subject is not None:
             return subject.pos_ in ("NOUN", "PROPN") and not is_person(through_vague_head(subject)) \
                 and not has_figure(subject)
+    return False
+
+
+def _natural_death(token: Token) -> bool:
+    """A death from illness or old age: "died of cancer", "deaths from COVID-19"."""
+    if token.lemma_.lower() not in ("die", "death", "dead", "kill", "fatality"):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        if any(t.lower_ in lx.ILLNESS_WORDS or t.lemma_.lower() in lx.ILLNESS_WORDS for t in prep.subtree):
+            return True
     return False
 
 
