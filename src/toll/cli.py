@@ -351,11 +351,14 @@ def extract(inputs, as_json, out, max_bytes, timeout):
             problem(result.item, f"warning: {result.message}")
             continue
         try:
-            doc = extract_safely(result).to_dict()
+            extraction = extract_safely(result)
         except ExtractionError as err:
             failed += 1
             problem(result.source, str(err))
             continue
+        for warning in extraction.warnings:
+            problem(result.source, f"warning: {warning}")
+        doc = extraction.to_dict()
         if out:
             path = out / f"{output_stem(result.source, taken)}.json"
             path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -137,10 +137,14 @@ class Statement:
 
 @dataclass
 class Extraction:
-    """One article with everything extracted from it: the unit of ``toll extract``."""
+    """One article with everything extracted from it: the unit of ``toll extract``.
+
+    ``warnings`` are what the user should know about the article (a figure withheld
+    as implausible); they are reported, not part of the claims format."""
     article: Article
     casualties: list[CasualtyClaim] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"article": self.article.to_dict(),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from toll.extract import extract
+from toll.guard import guarded
 from toll.ingest import Failure, Limits, Notice, read_inputs
 from toll.ingest.clean import outlet_line_keys, strip_outlet_lines
 from toll.model import Article, Extraction
@@ -35,7 +36,7 @@ def extract_safely(article: Article) -> Extraction:
     """Extract, turning a bug met on one odd article into an error for that article
     alone: the batch goes on, and a rerun (after a fix) picks the article up again."""
     try:
-        return extract(article)
+        return guarded(extract(article))
     except Exception as err:  # noqa: BLE001 - any extractor bug must stay with its article
         raise ExtractionError(f"extraction failed ({type(err).__name__}: {err})") from err
 
@@ -59,7 +60,7 @@ def extract_batch(articles: list[Article]) -> list[Extraction | Failed]:
             docs = [None] * len(articles)
         for article, doc in zip(articles, docs):
             try:
-                results.append(extract(article, doc))
+                results.append(guarded(extract(article, doc)))
             except Exception as err:  # noqa: BLE001
                 results.append(Failed(article, f"extraction failed ({type(err).__name__}: {err})"))
     return results
@@ -144,6 +145,9 @@ def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,
                     report.failed += 1
                     on_problem(result.article.source, result.reason)
                     continue
+                for warning in result.warnings:
+                    report.warnings += 1
+                    on_problem(result.article.source, f"warning: {warning}")
                 if store.add_article(result.article, outlet_line_keys=keys, extraction=result):
                     report.new += 1
                 else:
