@@ -150,10 +150,10 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.post("/api/articles", status_code=201, dependencies=[Depends(require_token)])
     def post_article(body: ArticleIn):
-        from toll.ingest.clean import clean_text
         from toll.ingest.dates import iso_date
+        from toll.ingest.door import admit
         from toll.ingest.html import article_from_html
-        from toll.ingest.items import IngestError
+        from toll.ingest.items import IngestError, Limits
         from toll.model import Article
         from toll.pipeline import ExtractionError, store_article
 
@@ -164,16 +164,14 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                 article = article_from_html(body.html, source=body.source, url=body.url)
             else:
                 raise HTTPException(422, "give 'text' or 'html'")
-            cleaned = clean_text(article.text)
-            if not cleaned:
-                raise HTTPException(422, "no text left after cleaning")
-            article = Article(text=cleaned, source=article.source, outlet=body.outlet or article.outlet,
+            article = Article(text=article.text, source=article.source, outlet=body.outlet or article.outlet,
                               title=body.title or article.title,
                               published=iso_date(body.published) or article.published, url=body.url or article.url)
+            article, warnings = admit(article, Limits())
             created = store_article(store, article)
         except (IngestError, ExtractionError) as err:
             raise HTTPException(422, str(err)) from None
-        return {"id": article.id, "created": created}
+        return {"id": article.id, "created": created, "warnings": warnings}
 
     @app.get("/api/health")
     def health():

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
-from toll.ingest.clean import clean_text
+from toll.ingest.door import admit
 from toll.ingest.items import Failure, IngestError, Limits, Notice
 from toll.model import Article
 
@@ -81,6 +80,17 @@ def read_one(item: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
     yield from getattr(importlib.import_module(module), function)(item, limits)
 
 
+def _admitted(article: Article, limits: Limits) -> Iterator[Article | Failure | Notice]:
+    """The article through the door, with its warnings; a Failure when nothing is left."""
+    try:
+        article, warnings = admit(article, limits)
+    except IngestError as err:
+        yield Failure(article.source, str(err))
+        return
+    yield from (Notice(article.source, w) for w in warnings)
+    yield article
+
+
 def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Article | Failure | Notice]:
     """Cleaned articles from paths and URLs, with a Failure for each item that could not be read.
 
@@ -92,12 +102,9 @@ def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator
         try:
             for result in read_one(item, limits):
                 if isinstance(result, Article):
-                    cleaned = clean_text(result.text)
-                    if not cleaned.strip():
-                        yield Failure(result.source, "no text left after cleaning")
-                        continue
-                    result = replace(result, text=cleaned, id="")  # identity of the cleaned text
-                yield result
+                    yield from _admitted(result, limits)
+                else:
+                    yield result
         except IngestError as err:
             yield Failure(item, str(err))
         except Exception as err:  # a reader bug must not end the batch either
