@@ -25,7 +25,9 @@ def text_id(text: str) -> str:
     Keying on content rather than on path or URL means the same story fetched twice,
     or found both in a feed and in a WARC, is stored once.
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: an article read with a lone surrogate can still be built and named;
+    # the ingest door replaces it, and the id is taken again from the text it admits.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass

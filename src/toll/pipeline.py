@@ -66,6 +66,13 @@ def extract_batch(articles: list[Article]) -> list[Extraction | Failed]:
     return results
 
 
+def error_line(err: Exception) -> str:
+    """One line for an error met storing an article: the database's own words (never
+    SQLAlchemy's, which repeat the statement and its parameters, the text included)."""
+    words = str(getattr(err, "orig", None) or err).strip().splitlines()
+    return f"{type(err).__name__}: {words[0][:300] if words else ''}"
+
+
 @dataclass
 class IngestReport:
     new: int = 0
@@ -124,14 +131,21 @@ def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,
                 if isinstance(result, Failure):
                     report.failed += 1
                     on_problem(result.item, result.reason)
-                elif isinstance(result, Notice):
+                    continue
+                if isinstance(result, Notice):
                     report.warnings += 1
                     on_problem(result.item, f"warning: {result.message}")
-                elif result.id in keys_of or store.has_article(result.id):
-                    report.duplicates += 1
-                else:
+                    continue
+                try:
+                    if result.id in keys_of or store.has_article(result.id):
+                        report.duplicates += 1
+                        continue
                     article, keys_of[result.id] = prepare(store, result)
-                    yield article
+                except Exception as err:  # noqa: BLE001 - one article the store refuses fails alone
+                    report.failed += 1
+                    on_problem(result.source, f"not stored ({error_line(err)})")
+                    continue
+                yield article
             on_item(item)
 
     batches = _batches(new_articles(), batch_size or BATCH_SIZE)
@@ -148,10 +162,14 @@ def ingest(items: Iterable[str], store: Store, limits: Limits | None = None, *,
                 for warning in result.warnings:
                     report.warnings += 1
                     on_problem(result.article.source, f"warning: {warning}")
-                if store.add_article(result.article, outlet_line_keys=keys, extraction=result):
-                    report.new += 1
-                else:
-                    report.duplicates += 1
+                try:
+                    added = store.add_article(result.article, outlet_line_keys=keys, extraction=result)
+                except Exception as err:  # noqa: BLE001 - rolled back; the batch goes on
+                    report.failed += 1
+                    on_problem(result.article.source, f"not stored ({error_line(err)})")
+                    continue
+                report.new += added
+                report.duplicates += not added
     finally:
         if pool is not None:
             pool.terminate()

@@ -87,6 +87,9 @@ def _admitted(article: Article, limits: Limits) -> Iterator[Article | Failure | 
     except IngestError as err:
         yield Failure(article.source, str(err))
         return
+    except Exception as err:  # noqa: BLE001 - a bug met on one article stays with it
+        yield Failure(article.source, f"unexpected {type(err).__name__}: {err}")
+        return
     yield from (Notice(article.source, w) for w in warnings)
     yield article
 

@@ -1,8 +1,9 @@
-"""The door every article passes before it is stored or parsed: budget, then clean.
+"""The door every article passes before it is stored or parsed: normalise, budget, clean.
 
 Readers (files, JSONL, feeds, WARCs, URLs) and the HTTP API hand their articles to
-:func:`admit` alone, so what one article may cost, and how its text is cleaned, is
-decided once. The article's identity is the hash of the text that leaves the door.
+:func:`admit` alone, so which characters an article may hold, what it may cost, and
+how its text is cleaned are decided once. The article's identity is the hash of the
+text that leaves the door.
 """
 from __future__ import annotations
 
@@ -12,6 +13,40 @@ from dataclasses import replace
 from toll.ingest.clean import clean_text
 from toll.ingest.items import IngestError, Limits
 from toll.model import Article
+
+UNSTORABLE = re.compile("[\ud800-\udfff]")
+"""Lone surrogates: JSON can spell them ("\\ud800"), but no encoder takes them, and a
+store or a terminal raises on them. Each becomes U+FFFD, as invalid UTF-8 does."""
+
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""Characters removed from every field: NUL (PostgreSQL refuses it in text), the other
+control characters (terminal escape sequences among them) and the bidi embeddings,
+overrides and isolates, which make a page show what the text does not say ("19"
+shown as "91"). Tabs and line breaks stay; the marks LRM and RLM, harmless, stay."""
+
+LINE_BREAKS = re.compile("[\n\r\x0b\x0c\u2028\u2029\t]+")
+
+
+def normalise_text(text: str) -> str:
+    """An article's text with only characters that can be stored, parsed and shown."""
+    text = UNSTORABLE.sub("\ufffd", text)
+    return INVISIBLE.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+
+
+def normalise_field(value: str | None) -> str | None:
+    """A one-line metadata field (title, outlet, url, source): normalised like text,
+    its line breaks and tabs made spaces (a file name with a newline in it cannot
+    forge a second line of a report); None when nothing is left."""
+    if value is None:
+        return None
+    return LINE_BREAKS.sub(" ", normalise_text(value)).strip() or None
+
+
+def normalise(article: Article) -> Article:
+    """``article`` with every string normalised: the first step through the door."""
+    return replace(article, text=normalise_text(article.text), source=normalise_field(article.source) or "?",
+                   **{name: normalise_field(getattr(article, name)) for name in ("outlet", "title", "published", "url")})
+
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 """Where a sentence ends, as far as a budget needs to know: final punctuation before
@@ -58,6 +93,7 @@ def admit(article: Article, limits: Limits) -> tuple[Article, list[str]]:
     the cleaned text; and the warnings to report. Raises :class:`IngestError` when no
     text is left."""
     warnings = []
+    article = normalise(article)
     text, cut = budget(article.text, limits)
     if cut:
         warnings.append(cut)

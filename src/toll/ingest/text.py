@@ -113,5 +113,7 @@ def read_jsonl(path: Path, limits: Limits) -> Iterator[Article | Failure | Notic
             yield Failure(item, f"invalid JSON ({err.msg} at column {err.colno})")
         except IngestError as err:
             yield Failure(item, str(err))
+        except Exception as err:  # noqa: BLE001 - one odd line must not cost the lines after it
+            yield Failure(item, f"unreadable line ({type(err).__name__}: {err})")
     if not seen_any:
         raise IngestError("empty file")

@@ -122,6 +122,8 @@ def _read_record(record, path: Path, number: int, limits: Limits) -> Article | F
         return article_from_html(html, source=item, url=uri)
     except IngestError as err:
         return Failure(item, str(err))
+    except Exception as err:  # noqa: BLE001 - the record was read whole: the archive goes on
+        return Failure(item, f"unreadable record ({type(err).__name__}: {err})")
 
 
 def _page_kind(record) -> str | None:
