@@ -18,7 +18,10 @@ UNSTORABLE = re.compile("[\ud800-\udfff]")
 """Lone surrogates: JSON can spell them ("\\ud800"), but no encoder takes them, and a
 store or a terminal raises on them. Each becomes U+FFFD, as invalid UTF-8 does."""
 
-INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Bidi embeddings, overrides and isolates: what can make a page show text reordered."""
+
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff]|" + BIDI_CONTROLS.pattern)
 """Characters removed from every field: NUL (PostgreSQL refuses it in text), the other
 control characters (terminal escape sequences among them) and the bidi embeddings,
 overrides and isolates, which make a page show what the text does not say ("19"
