@@ -5,28 +5,60 @@ large, binary, truncated gzip, invalid UTF-8) are handled once, with one wording
 """
 from __future__ import annotations
 
+import os
+import stat
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from toll.ingest.items import IngestError
 
 SNIFF_BYTES = 8192
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, gunzipped when it ends in ``.gz``, within ``max_bytes``."""
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file (a symlink to one is fine).
+
+    A FIFO named ``x.txt`` would block a plain open() forever, and a link to
+    /dev/zero would never end: the file is opened without blocking and refused unless
+    it is regular, checked on the open file itself so nothing can swap it in between.
+    """
     try:
-        size = path.stat().st_size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise IngestError("no such file or directory") from None
     except OSError as err:
         raise IngestError(f"cannot read: {err.strerror or err}") from None
-    if size > max_bytes:
-        raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(f"cannot read: {err.strerror or err}") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+            else "a socket" if stat.S_ISSOCK(mode) else "a directory" if stat.S_ISDIR(mode) else "special"
+        raise IngestError(f"not a regular file ({kind}); only regular files are read")
+    if hasattr(os, "O_NONBLOCK"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of a regular file, refused when it holds more (whatever
+    its size said: a file may grow while it is read)."""
+    with open_regular(path) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > max_bytes:
+            raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+        try:
+            data = stream.read(max_bytes + 1)
+        except OSError as err:
+            raise IngestError(f"cannot read: {err.strerror or err}") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"file is over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, gunzipped when it ends in ``.gz``, within ``max_bytes``."""
+    data = read_limited(path, max_bytes)
     if path.suffix.lower() == ".gz":
         data = gunzip(data, max_bytes)
     if not data.strip():
