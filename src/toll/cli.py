@@ -12,7 +12,7 @@ import click
 from toll import __version__
 from toll.ingest import Failure, Limits, Notice, expand_inputs, read_inputs
 from toll.ingest.items import DEFAULT_MAX_BYTES
-from toll.render import figure_text
+from toll.render import figure_text, terminal_safe
 from toll.store import DEFAULT_DB, Store
 
 db_option = click.option("--db", envvar="TOLL_DB", default=DEFAULT_DB, show_default=True,
@@ -31,9 +31,20 @@ def with_limits(func):
     return func
 
 
+def echo(text: str = "", err: bool = False) -> None:
+    """``click.echo`` for anything that may hold text from the news: escaped for the
+    terminal (see :func:`toll.render.terminal_safe`)."""
+    click.echo(terminal_safe(text), err=err)
+
+
+def problem_line(item: str, reason: str) -> str:
+    """One line naming the item and the reason, whatever characters they hold."""
+    return terminal_safe(f"{item}: {reason}", one_line=True)
+
+
 def problem(item: str, reason: str) -> None:
     """One line naming the item and the reason, on stderr."""
-    click.echo(f"{item}: {reason}", err=True)
+    click.echo(problem_line(item, reason), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,9 +79,9 @@ def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
                                   file=sys.stderr, leave=False) as bar:
         report = run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
                             processes=processes, batch_size=batch_size,
-                            on_problem=lambda item, reason: bar.write(f"{item}: {reason}", file=sys.stderr),
+                            on_problem=lambda item, reason: bar.write(problem_line(item, reason), file=sys.stderr),
                             on_item=lambda item: bar.update())
-    click.echo(f"{report} ({db})", err=True)
+    echo(f"{report} ({db})", err=True)
     sys.exit(1 if report.failed else 0)
 
 
@@ -85,13 +96,13 @@ def articles(db, fmt):
     with Store(db) as store:
         rows = list(store.iter_articles())
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        echo(json.dumps(rows, indent=1, ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=ARTICLE_COLUMNS + ["ingested_at"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     else:
-        click.echo(render_table(rows, ["id", "published", "outlet", "title"]))
+        echo(render_table(rows, ["id", "published", "outlet", "title"]))
         click.echo(f"{len(rows)} article{'s' * (len(rows) != 1)}")
 
 
@@ -124,15 +135,15 @@ def show(article_id, db, as_json):
                                    + ", ".join(a["id"] for a in found) + "; give more characters")
     article = found[0]
     if as_json:
-        click.echo(json.dumps({"article": article, **extracted}, indent=1, ensure_ascii=False))
+        echo(json.dumps({"article": article, **extracted}, indent=1, ensure_ascii=False))
         return
     for key in ("id", "title", "outlet", "published", "url", "source", "ingested_at"):
         if article.get(key):
-            click.echo(f"{key + ':':13}{article[key]}")
+            echo(f"{key + ':':13}{article[key]}")
     click.echo("")
-    click.echo(article["text"])
+    echo(article["text"])
     click.echo("")
-    click.echo(describe_extraction(extracted))
+    echo(describe_extraction(extracted))
 
 
 claim_filters = [
@@ -188,7 +199,7 @@ def claims(db, fmt, **filters):
     with Store(db) as store:
         rows = [export_row(r) for r in store.iter_claims(claim_filter(**filters))]
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        echo(json.dumps(rows, indent=1, ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -196,7 +207,7 @@ def claims(db, fmt, **filters):
     else:
         for r in rows:
             r["figure"] = figure_text(r["low"], r["high"], r["qualifier"])
-        click.echo(render_table(rows, ["date", "outcome", "figure", "affiliation", "role", "claimant", "stance",
+        echo(render_table(rows, ["date", "outcome", "figure", "affiliation", "role", "claimant", "stance",
                                        "outlet"], width=36))
         click.echo(f"{len(rows)} claim{'s' * (len(rows) != 1)}")
 
@@ -217,7 +228,7 @@ def timeline(subject, db):
         figures, sources = reconcile(store.iter_claims())
     if not subject:
         for s, n in subjects(figures):
-            click.echo(f"{n:>3} claimant(s)  {s}")
+            echo(f"{n:>3} claimant(s)  {s}")
         return
     try:
         wanted = Subject.parse(subject)
@@ -228,7 +239,7 @@ def timeline(subject, db):
     result = build(wanted, figures)
     if not result.series:
         raise click.ClickException(f"no figures for {wanted}; `toll timeline` lists the subjects")
-    click.echo(describe(result, sources))
+    echo(describe(result, sources))
 
 
 @main.command()
@@ -365,9 +376,9 @@ def extract(inputs, as_json, out, max_bytes, timeout):
         elif as_json:
             docs.append(doc)
         else:
-            click.echo(summarise(doc))
+            echo(summarise(doc))
     if as_json and not out and docs:
-        click.echo(json.dumps(docs[0] if len(docs) == 1 else docs, indent=1, ensure_ascii=False))
+        echo(json.dumps(docs[0] if len(docs) == 1 else docs, indent=1, ensure_ascii=False))
     sys.exit(1 if failed else 0)
 
 
