@@ -98,12 +98,17 @@ def prepare(store: Store, article: Article) -> tuple[Article, list[str]]:
     return article, keys
 
 
-def store_article(store: Store, article: Article) -> bool:
-    """Extract from one article and store both; False when it was already stored."""
+def store_article(store: Store, article: Article,
+                  on_warning: Callable[[str], None] = lambda warning: None) -> bool:
+    """Extract from one article and store both; False when it was already stored.
+    ``on_warning`` hears what the extraction withheld (a figure beyond belief)."""
     if store.has_article(article.id):
         return False
     article, keys = prepare(store, article)
-    return store.add_article(article, outlet_line_keys=keys, extraction=extract_safely(article))
+    extraction = extract_safely(article)
+    for warning in extraction.warnings:
+        on_warning(warning)
+    return store.add_article(article, outlet_line_keys=keys, extraction=extraction)
 
 
 def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
