@@ -14,6 +14,7 @@ from typing import BinaryIO
 from toll.ingest.items import IngestError
 
 SNIFF_BYTES = 8192
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -85,7 +86,10 @@ def is_binary(data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     if data[:2] == b"\x1f\x8b":
         return True
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if head.startswith(UTF16_BOMS):  # text in two bytes a character: judge the characters, not the bytes
+        chars = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+        return sum(1 for c in chars if ord(c) < 32 and c not in "\t\n\x0c\r\x1b") > len(chars) * 0.05
+    if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > len(head) * 0.05
@@ -97,7 +101,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
     Invalid bytes are replaced rather than refused: a stray byte in a scraped page
     should cost one character, not the article.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         return data.decode("utf-16", errors="replace"), None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
