@@ -33,3 +33,61 @@ def test_symlink_loops_are_named_not_skipped(tmp_path):
     assert [a.source for a in results if isinstance(a, Article)] == [str(folder / "sub" / "a.txt")]
     assert "symlink" in failures[str(folder / "self.txt")]
     assert any("symlink loop" in reason for reason in failures.values())
+
+
+def test_outlet_lines_do_not_depend_on_timing(tmp_path):
+    import json
+
+    from toll.pipeline import ingest
+    from toll.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"s{n:02}.txt").write_text(f"Officials said {n + 2} civilians were killed in village {n}.\n\n"
+                                             "Get the Example Daily app for breaking news\n\n"
+                                             f"Rescuers searched the rubble of house {n} for hours on end.\n")
+        (folder / f"s{n:02}.meta.json").write_text(json.dumps({"outlet": "Example Daily"}))
+    texts = {}
+    for processes in (1, 2):
+        with Store(str(tmp_path / f"p{processes}.db")) as store:
+            ingest([str(folder)], store, processes=processes, batch_size=2)
+            texts[processes] = {a["id"]: a["text"] for a in store.iter_articles(with_text=True)}
+    assert texts[1] == texts[2]
+    kept = sum("Example Daily app" in t for t in texts[1].values())
+    assert kept == 5  # seen in five earlier articles, the line is the outlet's: dropped from the sixth on
+
+
+def test_sigint_prints_the_summary(tmp_path):
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    connected = threading.Event()
+
+    def hold():
+        conn, _ = server.accept()
+        connected.set()
+        conn.recv(4096)
+        threading.Event().wait(60)  # never answers
+
+    threading.Thread(target=hold, daemon=True).start()
+    (tmp_path / "a.txt").write_text(STORY)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    url = f"http://127.0.0.1:{server.getsockname()[1]}/story"
+    run = subprocess.Popen([sys.executable, "-m", "toll", "ingest", "-q", "--timeout", "60", "--db",
+                            str(tmp_path / "l.db"), str(tmp_path / "a.txt"), url],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert connected.wait(60)
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 130
+    assert err.strip().splitlines()[-1].startswith("interrupted: 0 new, 0 duplicates, 0 failed")
+    server.close()

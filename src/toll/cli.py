@@ -72,15 +72,20 @@ def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
     """
     from tqdm import tqdm
 
-    from toll.pipeline import ingest as run_ingest
+    from toll.pipeline import IngestReport, ingest as run_ingest
 
     items = list(expand_inputs(inputs))
-    with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
-                                  file=sys.stderr, leave=False) as bar:
-        report = run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
-                            processes=processes, batch_size=batch_size,
-                            on_problem=lambda item, reason: bar.write(problem_line(item, reason), file=sys.stderr),
-                            on_item=lambda item: bar.update())
+    report = IngestReport()
+    try:
+        with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
+                                      file=sys.stderr, leave=False) as bar:
+            run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
+                       processes=processes, batch_size=batch_size, report=report,
+                       on_problem=lambda item, reason: bar.write(problem_line(item, reason), file=sys.stderr),
+                       on_item=lambda item: bar.update())
+    except KeyboardInterrupt:  # what was stored stays stored; a rerun resumes
+        echo(f"interrupted: {report} ({db})", err=True)
+        sys.exit(130)
     echo(f"{report} ({db})", err=True)
     sys.exit(1 if report.failed else 0)
 
