@@ -63,3 +63,14 @@ def test_line_breaks_still_start_sentences():
 def test_the_door_names_what_it_cut():
     article, warnings = admit(Article(text="a\n" * 20, source="t"), Limits(max_lines=5))
     assert article.text == "\n".join(["a"] * 5) and len(warnings) == 1
+
+
+def test_the_budgets_are_options_of_the_cli(tmp_path):
+    from click.testing import CliRunner
+
+    from toll.cli import main
+
+    path = tmp_path / "lines.txt"
+    path.write_text((STORY + "\n") * 10)
+    result = CliRunner().invoke(main, ["extract", "--max-lines", "3", "--json", str(path)])
+    assert "text cut" in result.output and "over 3 lines" in result.output

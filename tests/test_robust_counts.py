@@ -3,7 +3,7 @@ import pytest
 
 from toll.guard import guarded
 from toll.model import Article
-from toll.numbers import MAX_COUNT, in_scientific_notation, parse_number
+from toll.numbers import MAX_COUNT, misread_in_context, parse_number
 from toll.pipeline import extract_safely, ingest
 from toll.store import Store
 
@@ -22,9 +22,11 @@ def test_ordinary_scales_still_read(text, value):
 
 @pytest.mark.parametrize("number,context,expected", [
     ("10", "said 10^9 people", True), ("10", "said 10 ** 9 people", True), ("1", "said 1e9 people", True),
-    ("5", "some 5 x 10^3 people", True), ("10", "said 10 people", False), ("10", "10 elephants", False)])
-def test_scientific_notation_is_seen(number, context, expected):
-    assert in_scientific_notation(number, context) is expected
+    ("5", "some 5 x 10^3 people", True), ("10 billion", "said 10 billion billion people", True),
+    ("12", "12 million fled", True), ("10", "said 10 people", False), ("10", "10 elephants", False),
+    ("12", "12 died and 12 thousand fled", False), ("1", "a 1,000 strong unit", False)])
+def test_part_of_a_larger_number_is_seen(number, context, expected):
+    assert misread_in_context(number, context) is expected
 
 
 def _figures(text):
@@ -38,9 +40,11 @@ def test_a_huge_figure_is_kept_as_text_with_a_warning():
     assert len(warnings) == 1 and "beyond" in warnings[0]
 
 
-def test_a_power_of_ten_is_not_read_as_its_base():
-    figures, warnings = _figures("Officials said 10^9 civilians were killed.")
-    assert all(low is None for low, _, _ in figures)
+@pytest.mark.parametrize("text", ["Officials said 10^9 civilians were killed.",
+                                  "Officials said 10 billion billion civilians were killed."])
+def test_part_of_a_larger_number_is_not_read_as_the_figure(text):
+    figures, warnings = _figures(text)
+    assert figures and all(low is None for low, _, _ in figures)
     assert warnings
 
 

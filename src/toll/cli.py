@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 import sys
@@ -11,7 +12,7 @@ import click
 
 from toll import __version__
 from toll.ingest import Failure, Limits, Notice, expand_inputs, read_inputs
-from toll.ingest.items import DEFAULT_MAX_BYTES
+from toll.ingest.items import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_LINES, DEFAULT_MAX_SENTENCES
 from toll.render import figure_text, terminal_safe
 from toll.store import DEFAULT_DB, Store
 
@@ -21,14 +22,27 @@ limit_options = [
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                  help="Largest file, page or record read."),
     click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
-                 help="Seconds to wait for a web server."),
+                 help="Seconds a whole web fetch may take."),
+    click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+                 help="Characters of one article parsed; the rest is cut with a warning."),
+    click.option("--max-lines", type=click.IntRange(min=1), default=DEFAULT_MAX_LINES, show_default=True,
+                 help="Lines of one article parsed; the rest is cut with a warning."),
+    click.option("--max-sentences", type=click.IntRange(min=1), default=DEFAULT_MAX_SENTENCES, show_default=True,
+                 help="Sentences of one article parsed; the rest is cut with a warning."),
 ]
 
 
 def with_limits(func):
+    """The limit options, handed to the command as one ``limits`` (a :class:`Limits`)."""
+    @functools.wraps(func)
+    def command(*args, max_bytes, timeout, max_chars, max_lines, max_sentences, **kwargs):
+        limits = Limits(max_bytes=max_bytes, timeout=timeout, max_chars=max_chars, max_lines=max_lines,
+                        max_sentences=max_sentences)
+        return func(*args, limits=limits, **kwargs)
+
     for option in reversed(limit_options):
-        func = option(func)
-    return func
+        command = option(command)
+    return command
 
 
 def echo(text: str = "", err: bool = False) -> None:
@@ -62,7 +76,7 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1),
               help="Articles parsed together (default: toll.pipeline.BATCH_SIZE, 16).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
+def ingest(inputs, db, limits, processes, batch_size, quiet):
     """Read articles from files, folders, feeds, WARCs and URLs into the ledger.
 
     INPUTS are .txt (with an optional <stem>.meta.json), .jsonl, .html, RSS/Atom
@@ -79,7 +93,7 @@ def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
     try:
         with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
                                       file=sys.stderr, leave=False) as bar:
-            run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
+            run_ingest(items, store, limits,
                        processes=processes, batch_size=batch_size, report=report,
                        on_problem=lambda item, reason: bar.write(problem_line(item, reason), file=sys.stderr),
                        on_item=lambda item: bar.update())
@@ -349,7 +363,7 @@ def output_stem(source: str, taken: set[str]) -> str:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Write DIR/<stem>.json per article instead of printing.")
 @with_limits
-def extract(inputs, as_json, out, max_bytes, timeout):
+def extract(inputs, as_json, out, limits):
     """Extract casualty claims and statements without storing anything."""
     from toll.pipeline import ExtractionError, extract_safely
 
@@ -358,7 +372,7 @@ def extract(inputs, as_json, out, max_bytes, timeout):
     taken: set[str] = set()
     if out:
         out.mkdir(parents=True, exist_ok=True)
-    for result in read_inputs(inputs, Limits(max_bytes=max_bytes, timeout=timeout)):
+    for result in read_inputs(inputs, limits):
         if isinstance(result, Failure):
             failed += 1
             problem(result.item, result.reason)

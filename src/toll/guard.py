@@ -2,8 +2,8 @@
 
 The extractors read figures as the words give them; this is the one place that
 decides whether a figure may enter the ledger as a number. A figure beyond
-:data:`~toll.numbers.MAX_COUNT`, or the base of a number in scientific notation
-("10^9" read as 10), keeps its words but loses its value, and the article gets a
+:data:`~toll.numbers.MAX_COUNT`, or one read from part of a larger number ("10"
+of "10^9", "10 billion" of "10 billion billion"), keeps its words but loses its value, and the article gets a
 warning naming it: a typo or an attack must neither crash the store nor become a
 count that sways the low / best / high.
 """
@@ -12,15 +12,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from toll.model import CasualtyClaim, Count, Extraction
-from toll.numbers import MAX_COUNT, in_scientific_notation, is_plausible_count
+from toll.numbers import MAX_COUNT, is_plausible_count, misread_in_context
 
 
 def count_problem(count: Count, sentence: str) -> str | None:
     """Why ``count`` cannot be stored as a number, or None when it can."""
     if not (is_plausible_count(count.low) and is_plausible_count(count.high)):
         return f"figure {count.text!r} is beyond {MAX_COUNT:,}; kept as text, not as a number"
-    if (count.low is not None or count.high is not None) and in_scientific_notation(count.text, sentence):
-        return f"figure {count.text!r} is written in scientific notation; kept as text, not as a number"
+    if (count.low is not None or count.high is not None) and misread_in_context(count.text, sentence):
+        return f"figure {count.text!r} is part of a larger number in its sentence; kept as text, not as a number"
     return None
 
 

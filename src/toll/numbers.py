@@ -24,8 +24,11 @@ MAX_COUNT = 10_000_000_000
 beyond it is a typo, a joke or an attack; it is kept as text, never as an integer
 (the ledger's columns, and PostgreSQL's, have a limit of their own)."""
 
-EXPONENT_AFTER = re.compile(r"\s*(?:\^|\*\*|[x×]\s*10\b|[eE][+-]?\d)")
-"""What follows a number written in scientific notation: "10^9", "10**9", "1e9", "5 x 10"."""
+CHANGED_BY_WHAT_FOLLOWS = re.compile(
+    r"\s*(?:\^|\*\*|[x×]\s*10\b|[eE][+-]?\d|(?:hundred|thousand|million|billion|trillion|k|m|mn|bn)\b)",
+    re.IGNORECASE)
+"""What, right after a number, makes it a different one: a power ("10^9", "10**9",
+"1e9", "5 x 10^3") or one more scale word ("10 billion billion")."""
 
 DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+$|^\d+$")
 DECIMAL_SCALED = re.compile(r"^(\d+(?:\.\d+)?)\s*(k|m|mn|bn|thousand|million|billion)$", re.IGNORECASE)
@@ -129,10 +132,13 @@ def is_plausible_count(value: int | None) -> bool:
     return value is None or 0 <= value <= MAX_COUNT
 
 
-def in_scientific_notation(number_text: str, context: str) -> bool:
-    """True when ``number_text`` stands in ``context`` as the base of a power ("10^9",
-    "1e9", "5 x 10^3"): read alone it would be a different figure."""
-    if not number_text.strip():
+def misread_in_context(number_text: str, context: str) -> bool:
+    """True when ``number_text`` stands in ``context`` only as part of a larger number
+    ("10" of "10^9", "10 billion" of "10 billion billion"): read alone it would be a
+    different figure. When it also stands alone somewhere, that may be the figure read,
+    and it is not refused."""
+    words = number_text.strip()
+    if not words:
         return False
-    pattern = re.compile(re.escape(number_text.strip()) + EXPONENT_AFTER.pattern)
-    return pattern.search(context) is not None
+    places = list(re.finditer(r"(?<![\w.,])" + re.escape(words) + r"(?!\d|[.,]\d|[^\W\d_eE])", context))
+    return bool(places) and all(CHANGED_BY_WHAT_FOLLOWS.match(context, m.end()) for m in places)
