@@ -67,30 +67,32 @@ def read_url(url: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
         yield Article(text=text, source=url, url=final_url)
 
 
+def _time_left(deadline: float, timeout: float | None) -> float:
+    """What one network step may wait: ``timeout``, but never past ``deadline``."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the whole fetch took longer than its deadline")
+    return left if timeout is None else min(timeout, left)
+
+
 class _DeadlineStream(httpcore.NetworkStream):
     """A connection whose every read and write waits at most until the deadline."""
 
     def __init__(self, stream: httpcore.NetworkStream, deadline: float):
         self.stream, self.deadline = stream, deadline
 
-    def _left(self, timeout: float | None) -> float:
-        left = self.deadline - time.monotonic()
-        if left <= 0:
-            raise httpcore.ReadTimeout("the whole fetch took longer than its deadline")
-        return left if timeout is None else min(timeout, left)
-
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self.stream.read(max_bytes, self._left(timeout))
+        return self.stream.read(max_bytes, _time_left(self.deadline, timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self.stream.write(buffer, self._left(timeout))
+        self.stream.write(buffer, _time_left(self.deadline, timeout))
 
     def close(self) -> None:
         self.stream.close()
 
     def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
-        return _DeadlineStream(self.stream.start_tls(ssl_context, server_hostname, self._left(timeout)),
-                               self.deadline)
+        tls = self.stream.start_tls(ssl_context, server_hostname, _time_left(self.deadline, timeout))
+        return _DeadlineStream(tls, self.deadline)
 
     def get_extra_info(self, info: str):
         return self.stream.get_extra_info(info)
@@ -106,9 +108,9 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self.backend, self.deadline = httpcore.SyncBackend(), deadline
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        stream = _DeadlineStream(None, self.deadline)
-        return _DeadlineStream(self.backend.connect_tcp(host, port, stream._left(timeout), local_address,
-                                                        socket_options), self.deadline)
+        stream = self.backend.connect_tcp(host, port, _time_left(self.deadline, timeout), local_address,
+                                          socket_options)
+        return _DeadlineStream(stream, self.deadline)
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):
         raise httpcore.ConnectError("unix sockets are not fetched")
@@ -118,7 +120,8 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
 
 def _transport(deadline: float) -> httpx.HTTPTransport:
-    """httpx's own transport (TLS, proxies from the environment) on the deadline backend."""
+    """httpx's own transport (its TLS settings) on the deadline backend. (A proxy from the
+    environment gets httpx's own transport, bounded per read only.)"""
     transport = httpx.HTTPTransport()
     transport._pool._network_backend = _DeadlineBackend(deadline)  # httpx offers no public hook
     return transport
