@@ -68,3 +68,17 @@ def test_a_body_over_the_cap_is_refused(any_db):
     client = TestClient(app)
     assert client.post("/api/articles", json={"text": "x" * 2000}, headers=AUTH).status_code == 413
     assert client.post("/api/articles", json={"text": STORY.format(4)}, headers=AUTH).status_code == 201
+
+
+@pytest.mark.parametrize("path", ["/api/claims?claimant=%ED%A0%80", "/api/articles/%ED%A0%80", "/?search=%FF%FE",
+                                  "/sources/%ED%A0%80", "/api/search?q=%ED%A0%80%ED%A0%80"])
+def test_invalid_utf8_in_a_parameter_is_no_server_error(client, path):
+    assert client.get(path).status_code < 500
+
+
+def test_nul_and_controls_in_a_posted_field_are_stored_clean(client):
+    body = {"text": STORY.format(7), "title": "A\u0000 title\u202e", "outlet": "Wire\x1b[2J"}
+    made = client.post("/api/articles", json=body, headers=AUTH)
+    assert made.status_code == 201
+    article = client.get(f"/api/articles/{made.json()['id']}").json()["article"]
+    assert (article["title"], article["outlet"]) == ("A title", "Wire[2J")
