@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 import sys
@@ -11,8 +12,8 @@ import click
 
 from toll import __version__
 from toll.ingest import Failure, Limits, Notice, expand_inputs, read_inputs
-from toll.ingest.items import DEFAULT_MAX_BYTES
-from toll.render import figure_text
+from toll.ingest.items import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_LINES, DEFAULT_MAX_SENTENCES
+from toll.render import figure_text, terminal_safe
 from toll.store import DEFAULT_DB, Store
 
 db_option = click.option("--db", envvar="TOLL_DB", default=DEFAULT_DB, show_default=True,
@@ -21,19 +22,43 @@ limit_options = [
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                  help="Largest file, page or record read."),
     click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
-                 help="Seconds to wait for a web server."),
+                 help="Seconds a whole web fetch may take."),
+    click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
+                 help="Characters of one article parsed; the rest is cut with a warning."),
+    click.option("--max-lines", type=click.IntRange(min=1), default=DEFAULT_MAX_LINES, show_default=True,
+                 help="Lines of one article parsed; the rest is cut with a warning."),
+    click.option("--max-sentences", type=click.IntRange(min=1), default=DEFAULT_MAX_SENTENCES, show_default=True,
+                 help="Sentences of one article parsed; the rest is cut with a warning."),
 ]
 
 
 def with_limits(func):
+    """The limit options, handed to the command as one ``limits`` (a :class:`Limits`)."""
+    @functools.wraps(func)
+    def command(*args, max_bytes, timeout, max_chars, max_lines, max_sentences, **kwargs):
+        limits = Limits(max_bytes=max_bytes, timeout=timeout, max_chars=max_chars, max_lines=max_lines,
+                        max_sentences=max_sentences)
+        return func(*args, limits=limits, **kwargs)
+
     for option in reversed(limit_options):
-        func = option(func)
-    return func
+        command = option(command)
+    return command
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """``click.echo`` for anything that may hold text from the news: escaped for the
+    terminal (see :func:`toll.render.terminal_safe`)."""
+    click.echo(terminal_safe(text), err=err)
+
+
+def problem_line(item: str, reason: str) -> str:
+    """One line naming the item and the reason, whatever characters they hold."""
+    return terminal_safe(f"{item}: {reason}", one_line=True)
 
 
 def problem(item: str, reason: str) -> None:
     """One line naming the item and the reason, on stderr."""
-    click.echo(f"{item}: {reason}", err=True)
+    click.echo(problem_line(item, reason), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,7 +76,7 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1),
               help="Articles parsed together (default: toll.pipeline.BATCH_SIZE, 16).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
+def ingest(inputs, db, limits, processes, batch_size, quiet):
     """Read articles from files, folders, feeds, WARCs and URLs into the ledger.
 
     INPUTS are .txt (with an optional <stem>.meta.json), .jsonl, .html, RSS/Atom
@@ -61,16 +86,21 @@ def ingest(inputs, db, max_bytes, timeout, processes, batch_size, quiet):
     """
     from tqdm import tqdm
 
-    from toll.pipeline import ingest as run_ingest
+    from toll.pipeline import IngestReport, ingest as run_ingest
 
     items = list(expand_inputs(inputs))
-    with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
-                                  file=sys.stderr, leave=False) as bar:
-        report = run_ingest(items, store, Limits(max_bytes=max_bytes, timeout=timeout),
-                            processes=processes, batch_size=batch_size,
-                            on_problem=lambda item, reason: bar.write(f"{item}: {reason}", file=sys.stderr),
-                            on_item=lambda item: bar.update())
-    click.echo(f"{report} ({db})", err=True)
+    report = IngestReport()
+    try:
+        with Store(db) as store, tqdm(total=len(items), unit="item", disable=quiet or None,
+                                      file=sys.stderr, leave=False) as bar:
+            run_ingest(items, store, limits,
+                       processes=processes, batch_size=batch_size, report=report,
+                       on_problem=lambda item, reason: bar.write(problem_line(item, reason), file=sys.stderr),
+                       on_item=lambda item: bar.update())
+    except KeyboardInterrupt:  # what was stored stays stored; a rerun resumes
+        echo(f"interrupted: {report} ({db})", err=True)
+        sys.exit(130)
+    echo(f"{report} ({db})", err=True)
     sys.exit(1 if report.failed else 0)
 
 
@@ -85,13 +115,13 @@ def articles(db, fmt):
     with Store(db) as store:
         rows = list(store.iter_articles())
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        echo(json.dumps(rows, indent=1, ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=ARTICLE_COLUMNS + ["ingested_at"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     else:
-        click.echo(render_table(rows, ["id", "published", "outlet", "title"]))
+        echo(render_table(rows, ["id", "published", "outlet", "title"]))
         click.echo(f"{len(rows)} article{'s' * (len(rows) != 1)}")
 
 
@@ -124,15 +154,15 @@ def show(article_id, db, as_json):
                                    + ", ".join(a["id"] for a in found) + "; give more characters")
     article = found[0]
     if as_json:
-        click.echo(json.dumps({"article": article, **extracted}, indent=1, ensure_ascii=False))
+        echo(json.dumps({"article": article, **extracted}, indent=1, ensure_ascii=False))
         return
     for key in ("id", "title", "outlet", "published", "url", "source", "ingested_at"):
         if article.get(key):
-            click.echo(f"{key + ':':13}{article[key]}")
+            echo(f"{key + ':':13}{article[key]}")
     click.echo("")
-    click.echo(article["text"])
+    echo(article["text"])
     click.echo("")
-    click.echo(describe_extraction(extracted))
+    echo(describe_extraction(extracted))
 
 
 claim_filters = [
@@ -188,7 +218,7 @@ def claims(db, fmt, **filters):
     with Store(db) as store:
         rows = [export_row(r) for r in store.iter_claims(claim_filter(**filters))]
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        echo(json.dumps(rows, indent=1, ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -196,7 +226,7 @@ def claims(db, fmt, **filters):
     else:
         for r in rows:
             r["figure"] = figure_text(r["low"], r["high"], r["qualifier"])
-        click.echo(render_table(rows, ["date", "outcome", "figure", "affiliation", "role", "claimant", "stance",
+        echo(render_table(rows, ["date", "outcome", "figure", "affiliation", "role", "claimant", "stance",
                                        "outlet"], width=36))
         click.echo(f"{len(rows)} claim{'s' * (len(rows) != 1)}")
 
@@ -217,7 +247,7 @@ def timeline(subject, db):
         figures, sources = reconcile(store.iter_claims())
     if not subject:
         for s, n in subjects(figures):
-            click.echo(f"{n:>3} claimant(s)  {s}")
+            echo(f"{n:>3} claimant(s)  {s}")
         return
     try:
         wanted = Subject.parse(subject)
@@ -228,7 +258,7 @@ def timeline(subject, db):
     result = build(wanted, figures)
     if not result.series:
         raise click.ClickException(f"no figures for {wanted}; `toll timeline` lists the subjects")
-    click.echo(describe(result, sources))
+    echo(describe(result, sources))
 
 
 @main.command()
@@ -333,7 +363,7 @@ def output_stem(source: str, taken: set[str]) -> str:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Write DIR/<stem>.json per article instead of printing.")
 @with_limits
-def extract(inputs, as_json, out, max_bytes, timeout):
+def extract(inputs, as_json, out, limits):
     """Extract casualty claims and statements without storing anything."""
     from toll.pipeline import ExtractionError, extract_safely
 
@@ -342,7 +372,7 @@ def extract(inputs, as_json, out, max_bytes, timeout):
     taken: set[str] = set()
     if out:
         out.mkdir(parents=True, exist_ok=True)
-    for result in read_inputs(inputs, Limits(max_bytes=max_bytes, timeout=timeout)):
+    for result in read_inputs(inputs, limits):
         if isinstance(result, Failure):
             failed += 1
             problem(result.item, result.reason)
@@ -351,20 +381,23 @@ def extract(inputs, as_json, out, max_bytes, timeout):
             problem(result.item, f"warning: {result.message}")
             continue
         try:
-            doc = extract_safely(result).to_dict()
+            extraction = extract_safely(result)
         except ExtractionError as err:
             failed += 1
             problem(result.source, str(err))
             continue
+        for warning in extraction.warnings:
+            problem(result.source, f"warning: {warning}")
+        doc = extraction.to_dict()
         if out:
             path = out / f"{output_stem(result.source, taken)}.json"
             path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         elif as_json:
             docs.append(doc)
         else:
-            click.echo(summarise(doc))
+            echo(summarise(doc))
     if as_json and not out and docs:
-        click.echo(json.dumps(docs[0] if len(docs) == 1 else docs, indent=1, ensure_ascii=False))
+        echo(json.dumps(docs[0] if len(docs) == 1 else docs, indent=1, ensure_ascii=False))
     sys.exit(1 if failed else 0)
 
 

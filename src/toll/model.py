@@ -25,7 +25,9 @@ def text_id(text: str) -> str:
     Keying on content rather than on path or URL means the same story fetched twice,
     or found both in a feed and in a WARC, is stored once.
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: an article read with a lone surrogate can still be built and named;
+    # the ingest door replaces it, and the id is taken again from the text it admits.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass
@@ -137,10 +139,14 @@ class Statement:
 
 @dataclass
 class Extraction:
-    """One article with everything extracted from it: the unit of ``toll extract``."""
+    """One article with everything extracted from it: the unit of ``toll extract``.
+
+    ``warnings`` are what the user should know about the article (a figure withheld
+    as implausible); they are reported, not part of the claims format."""
     article: Article
     casualties: list[CasualtyClaim] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"article": self.article.to_dict(),

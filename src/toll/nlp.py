@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,14 +28,18 @@ def line_breaks(doc: Doc) -> Doc:
     of their own, without final punctuation; left to the parser they merge with the
     next paragraph, and a figure would be read with the wrong sentence and source.
     """
+    starts = doc.to_array(SENT_START)
     line_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            starts[token.i] = 1
             line_start = token.i
         elif token.i - line_start < 16 and previous.text in DASHES and _is_dateline(doc[line_start:previous.i]):
-            token.is_sent_start = True  # "NIAMEY, Aug 16 (Wire) - Seventeen soldiers …"
+            starts[token.i] = 1  # "NIAMEY, Aug 16 (Wire) - Seventeen soldiers …"
+    # Set all at once: setting Token.is_sent_start checks the whole doc for a parse
+    # each time, which made a text of many short lines quadratic.
+    doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 

@@ -19,6 +19,17 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 DOZEN = {"dozen": 12, "score": 20}
 
+MAX_COUNT = 10_000_000_000
+"""The largest head count toll stores as a number: more than everyone alive. A figure
+beyond it is a typo, a joke or an attack; it is kept as text, never as an integer
+(the ledger's columns, and PostgreSQL's, have a limit of their own)."""
+
+CHANGED_BY_WHAT_FOLLOWS = re.compile(
+    r"\s*(?:\^|\*\*|[x×]\s*10\b|[eE][+-]?\d|(?:hundred|thousand|million|billion|trillion|k|m|mn|bn)\b)",
+    re.IGNORECASE)
+"""What, right after a number, makes it a different one: a power ("10^9", "10**9",
+"1e9", "5 x 10^3") or one more scale word ("10 billion billion")."""
+
 DIGITS = re.compile(r"^\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+$|^\d+$")
 DECIMAL_SCALED = re.compile(r"^(\d+(?:\.\d+)?)\s*(k|m|mn|bn|thousand|million|billion)$", re.IGNORECASE)
 
@@ -68,22 +79,26 @@ def parse_number(text: str) -> int | None:
         words[0] = "1"
     total, current, seen = 0, 0, False
     last_value: float | None = None  # the value word just read, for "twenty one" vs "31 34"
+    last_scale: int | None = None  # the large scale word last read: they must fall ("two million five thousand")
+    previous = None
     for w in words:
         if w in DOZEN:
             current = (current or 1) * DOZEN[w]
-            seen, last_value = True, None
+            seen, last_value, previous = True, None, w
             continue
         if w in SCALES:
-            if not seen:
-                return None
             scale = SCALES[w]
+            if not seen or _misplaced_scale(previous, scale, last_scale):
+                return None
+            previous = w
             if scale == 100:
                 current = (current or 1) * 100
             else:
                 total += (current or 1) * scale
-                current = 0
+                current, last_scale = 0, scale
             last_value = None
             continue
+        previous = w
         value = word_value(w)
         if value is None:
             m = re.match(r"^(\d+(?:\.\d+)?)$", w)
@@ -100,3 +115,30 @@ def parse_number(text: str) -> int | None:
     if result != int(result):
         return None  # "1.5" alone is a measurement, not a head count
     return int(result)
+
+
+def _misplaced_scale(previous: str | None, scale: int, last_scale: int | None) -> bool:
+    """True for a scale word that cannot follow what was read: a second scale word in a
+    row ("10 billion billion", "thousand thousand"; only "hundred thousand" is
+    English), or a scale not smaller than the last large one ("two thousand three
+    million"). Summing such words would misread the figure; refusing it is honest."""
+    if previous in SCALES and not (SCALES[previous] == 100 and scale > 100):
+        return True
+    return scale > 100 and last_scale is not None and scale >= last_scale
+
+
+def is_plausible_count(value: int | None) -> bool:
+    """True for a head count toll stores as a number (None, no figure, is fine too)."""
+    return value is None or 0 <= value <= MAX_COUNT
+
+
+def misread_in_context(number_text: str, context: str) -> bool:
+    """True when ``number_text`` stands in ``context`` only as part of a larger number
+    ("10" of "10^9", "10 billion" of "10 billion billion"): read alone it would be a
+    different figure. When it also stands alone somewhere, that may be the figure read,
+    and it is not refused."""
+    words = number_text.strip()
+    if not words:
+        return False
+    places = list(re.finditer(r"(?<![\w.,])" + re.escape(words) + r"(?!\d|[.,]\d|[^\W\d_eE])", context))
+    return bool(places) and all(CHANGED_BY_WHAT_FOLLOWS.match(context, m.end()) for m in places)

@@ -12,7 +12,12 @@ import hmac
 import os
 from dataclasses import asdict
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+import json
+from urllib.parse import unquote_to_bytes
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from toll import __version__
@@ -22,6 +27,101 @@ from toll.store import ClaimFilter, Store
 from toll.web import add_pages
 
 MAX_LIMIT = 1000
+
+MAX_BODY = 24 * 1024 * 1024
+"""Largest request body read: an article's HTML (20,000,000 characters, as for a
+file) in JSON. A longer body is refused before it is read."""
+
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def authorization_problem(header: str | None, token: str | None) -> tuple[int, str] | None:
+    """Why a write is refused: (status, reason), or None when ``header`` is
+    ``Bearer <token>``. Only the Bearer scheme is accepted; the token is compared in
+    constant time."""
+    if not token:
+        return 403, "this server is read-only (set TOLL_TOKEN to accept articles)"
+    scheme, _, given = (header or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        return 401, "a valid bearer token is needed (Authorization: Bearer <token>)"
+    return None
+
+
+class RequestGuard:
+    """What every request passes before a route reads anything from it.
+
+    - No NUL character in its path or query (PostgreSQL refuses it in text: it would
+      be a 500 deep in a query; here it is a 422 at the door).
+    - A write needs its bearer token before its body is read, so an anonymous client
+      cannot make the server hold a large body; and the body is capped at
+      ``max_body``, refused with 413 as soon as it passes it.
+    """
+
+    def __init__(self, app, token: str | None, max_body: int = MAX_BODY):
+        self.app, self.token, self.max_body = app, token, max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        raw_path = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogatepass")
+        if b"\x00" in unquote_to_bytes(raw_path) + unquote_to_bytes(scope.get("query_string", b"")):
+            return await _answer(send, 422, "a NUL character is not a valid value")
+        if scope["method"] in WRITE_METHODS:
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            problem = authorization_problem(headers.get("authorization"), self.token)
+            if problem:
+                return await _answer(send, *problem)
+            length = headers.get("content-length", "").strip()
+            if length.isdigit() and int(length) > self.max_body:
+                return await _answer(send, 413, f"request body over the limit of {self.max_body:,} bytes")
+            body = await _read_body(receive, self.max_body)
+            if body is None:
+                return await _answer(send, 413, f"request body over the limit of {self.max_body:,} bytes")
+            receive = _replay(body)
+        await self.app(scope, receive, send)
+
+
+async def _read_body(receive, limit: int) -> bytes | None:
+    """The whole body, or None as soon as it passes ``limit`` bytes."""
+    chunks, size, more = [], 0, True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+def _replay(body: bytes):
+    """An ASGI ``receive`` that hands the route the body already read."""
+    sent = False
+
+    async def receive():
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+    return receive
+
+
+async def _answer(send, status: int, reason: str) -> None:
+    body = json.dumps({"detail": reason}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def invalid_request(_request: Request, err: RequestValidationError) -> JSONResponse:
+    """422 naming each invalid field and why, never echoing the value (a body may be
+    megabytes, and is the client's own anyway)."""
+    return JSONResponse(status_code=422, content={"detail": [
+        {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in err.errors()]})
 
 
 class ArticleIn(BaseModel):
@@ -61,6 +161,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     app = FastAPI(title="toll", version=__version__, docs_url=None, redoc_url=None,
                   description="A sourced ledger of casualty claims and statements from conflict news.")
     app.state.store = store
+    app.add_middleware(RequestGuard, token=token)
+    app.add_exception_handler(RequestValidationError, invalid_request)
 
     def page(limit: int = Query(100, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)) -> slice:
         return slice(offset, offset + limit)
@@ -141,19 +243,12 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         (FTS5 on SQLite, text search on PostgreSQL); snippets mark hits with [ ]."""
         return store.search(q, limit)
 
-    def require_token(authorization: str | None = Header(None)) -> None:
-        if not token:
-            raise HTTPException(403, "this server is read-only (set TOLL_TOKEN to accept articles)")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), token.encode()):
-            raise HTTPException(401, "a valid bearer token is needed")
-
-    @app.post("/api/articles", status_code=201, dependencies=[Depends(require_token)])
+    @app.post("/api/articles", status_code=201)  # the token is checked by RequestGuard, before the body is read
     def post_article(body: ArticleIn):
-        from toll.ingest.clean import clean_text
         from toll.ingest.dates import iso_date
+        from toll.ingest.door import admit
         from toll.ingest.html import article_from_html
-        from toll.ingest.items import IngestError
+        from toll.ingest.items import IngestError, Limits
         from toll.model import Article
         from toll.pipeline import ExtractionError, store_article
 
@@ -164,16 +259,14 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                 article = article_from_html(body.html, source=body.source, url=body.url)
             else:
                 raise HTTPException(422, "give 'text' or 'html'")
-            cleaned = clean_text(article.text)
-            if not cleaned:
-                raise HTTPException(422, "no text left after cleaning")
-            article = Article(text=cleaned, source=article.source, outlet=body.outlet or article.outlet,
+            article = Article(text=article.text, source=article.source, outlet=body.outlet or article.outlet,
                               title=body.title or article.title,
                               published=iso_date(body.published) or article.published, url=body.url or article.url)
-            created = store_article(store, article)
+            article, warnings = admit(article, Limits())
+            created = store_article(store, article, on_warning=warnings.append)
         except (IngestError, ExtractionError) as err:
             raise HTTPException(422, str(err)) from None
-        return {"id": article.id, "created": created}
+        return {"id": article.id, "created": created, "warnings": warnings}
 
     @app.get("/api/health")
     def health():

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
-from toll.ingest.clean import clean_text
+from toll.ingest.door import admit
 from toll.ingest.items import Failure, IngestError, Limits, Notice
 from toll.model import Article
 
@@ -46,25 +45,49 @@ def input_kind(item: str) -> str | None:
     return next((kind for suffixes, kind in SUFFIXES if name.endswith(suffixes)), None)
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
+def expand_inputs(inputs: Iterable[str | Failure]) -> Iterator[str | Failure]:
     """Paths and URLs, with directories replaced by the files under them, sorted.
 
-    Hidden files and metadata sidecars are passed over; every other file is listed,
-    so a file of an unknown type is reported instead of silently ignored.
+    Hidden files and metadata sidecars are passed over; every other entry is listed,
+    so a file of an unknown type (or a FIFO, a broken link) is reported instead of
+    silently ignored. A folder that cannot be read, or one reached again through a
+    symlink loop, is a Failure naming it.
     """
     for item in inputs:
-        if item.startswith(("http://", "https://")):
+        if isinstance(item, Failure) or item.startswith(("http://", "https://")):
             yield item
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") for p in rel) \
-                        and not child.name.endswith(SIDECAR_SUFFIX):
-                    yield str(child)
+        elif Path(item).is_dir():
+            yield from _walk(Path(item))
         else:
             yield item
+
+
+def _walk(folder: Path) -> Iterator[str | Failure]:
+    """Every entry under ``folder`` that is not a folder, in sorted order, following
+    symlinked folders once each (by device and inode) so a loop ends."""
+    found: list[str | Failure] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            identity = current.stat()
+            entries = list(current.iterdir())
+        except OSError as err:
+            found.append(Failure(str(current), f"cannot read folder: {err.strerror or err}"))
+            continue
+        if (identity.st_dev, identity.st_ino) in seen:
+            found.append(Failure(str(current), "folder already read (a symlink loop); passed over"))
+            continue
+        seen.add((identity.st_dev, identity.st_ino))
+        for child in entries:
+            if child.name.startswith(".") or child.name.endswith(SIDECAR_SUFFIX):
+                continue
+            if child.is_dir():
+                stack.append(child)
+            else:
+                found.append(str(child))
+    return iter(sorted(found, key=lambda f: Path(f.item if isinstance(f, Failure) else f)))
 
 
 def read_one(item: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
@@ -73,7 +96,7 @@ def read_one(item: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
     if kind != "url":
         path = Path(item)
         if not path.exists():
-            raise IngestError("no such file or directory")
+            raise IngestError("broken symlink, or a symlink loop" if path.is_symlink() else "no such file or directory")
         if kind is None:
             raise IngestError(f"unsupported file type {path.suffix or '(no extension)'!r}")
         item = path
@@ -81,7 +104,21 @@ def read_one(item: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
     yield from getattr(importlib.import_module(module), function)(item, limits)
 
 
-def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Article | Failure | Notice]:
+def _admitted(article: Article, limits: Limits) -> Iterator[Article | Failure | Notice]:
+    """The article through the door, with its warnings; a Failure when nothing is left."""
+    try:
+        article, warnings = admit(article, limits)
+    except IngestError as err:
+        yield Failure(article.source, str(err))
+        return
+    except Exception as err:  # noqa: BLE001 - a bug met on one article stays with it
+        yield Failure(article.source, f"unexpected {type(err).__name__}: {err}")
+        return
+    yield from (Notice(article.source, w) for w in warnings)
+    yield article
+
+
+def read_inputs(inputs: Iterable[str | Failure], limits: Limits | None = None) -> Iterator[Article | Failure | Notice]:
     """Cleaned articles from paths and URLs, with a Failure for each item that could not be read.
 
     A reader that fails part-way (a truncated WARC) keeps what it yielded before the
@@ -89,15 +126,15 @@ def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator
     """
     limits = limits or Limits()
     for item in expand_inputs(inputs):
+        if isinstance(item, Failure):
+            yield item
+            continue
         try:
             for result in read_one(item, limits):
                 if isinstance(result, Article):
-                    cleaned = clean_text(result.text)
-                    if not cleaned.strip():
-                        yield Failure(result.source, "no text left after cleaning")
-                        continue
-                    result = replace(result, text=cleaned, id="")  # identity of the cleaned text
-                yield result
+                    yield from _admitted(result, limits)
+                else:
+                    yield result
         except IngestError as err:
             yield Failure(item, str(err))
         except Exception as err:  # a reader bug must not end the batch either

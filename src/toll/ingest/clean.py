@@ -67,20 +67,35 @@ def _is_title_case(line: str) -> bool:
     return len(significant) >= 3 and capitalised == len(significant)
 
 
-def _is_lone_headline(lines: list[str], i: int) -> bool:
-    """A Title Case line without final punctuation sitting between two paragraphs.
+def _is_lone_headline(line: str, before: str, after: str, first: bool) -> bool:
+    """A Title Case line without final punctuation sitting between two paragraphs
+    (``before`` and ``after``, the nearest non-blank lines around it).
 
     Outlets drop links to other stories between paragraphs; they read as headlines
     ("Ukrainians Want to Know Why They Were Not Prepped for War With Russia"). The
     article's own headline is the first line and is kept: figures in headlines count.
     """
-    line = lines[i].strip()
-    if i == 0 or not line or line.endswith(TERMINAL) or not _is_title_case(line):
+    line = line.strip()
+    if first or not line or line.endswith(TERMINAL) or not _is_title_case(line):
         return False
-    before = next((x for x in reversed(lines[:i]) if x.strip()), "")
-    after = next((x for x in lines[i + 1:] if x.strip()), "")
     is_paragraph = lambda x: len(x.split()) >= 12 and x.rstrip().endswith(TERMINAL)  # noqa: E731
     return is_paragraph(before) and is_paragraph(after)
+
+
+def _neighbours(lines: list[str]) -> tuple[list[str], list[str]]:
+    """For each line, the nearest non-blank line before it and after it ("" at the ends).
+
+    Found in two passes, so cleaning stays linear: looking around each line anew
+    made a text of many short lines quadratic."""
+    before, after, last = [], [""] * len(lines), ""
+    for line in lines:
+        before.append(last)
+        last = line if line.strip() else last
+    last = ""
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = last
+        last = lines[i] if lines[i].strip() else last
+    return before, after
 
 
 def is_boilerplate(line: str) -> bool:
@@ -106,9 +121,10 @@ def normalise_whitespace(text: str) -> str:
 def clean_text(text: str) -> str:
     """The story's text without promo lines, prompts and lone linked headlines."""
     lines = normalise_whitespace(text).split("\n")
+    before, after = _neighbours(lines)
     kept = []
     for i, line in enumerate(lines):
-        if is_boilerplate(line) or _is_lone_headline(lines, i):
+        if is_boilerplate(line) or _is_lone_headline(line, before[i], after[i], i == 0):
             continue
         kept.append(PROMO_TAIL.sub("", line))
     return normalise_whitespace("\n".join(kept))

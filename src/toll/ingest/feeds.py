@@ -67,18 +67,29 @@ def read_feed(data: bytes, source: str,
         yield Notice(source, f"malformed feed read leniently ({_bozo_reason(parsed)})")
     outlet = _clean(parsed.feed.get("title"))
     for number, entry in enumerate(entries, 1):
-        link = _web_link(entry.get("link"))
-        item = link or f"{source}#{number}"
         try:
-            text = entry_text(entry)
+            yield entry_article(entry, number, source, outlet)
         except IngestError as err:
-            yield Failure(item, f"feed entry {_entry_name(entry, number)}: {err}")
-            continue
-        # dict.get: FeedParserDict.get maps a missing date onto another with a warning
-        published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed") \
-            or dict.get(entry, "created_parsed")
-        yield Article(text=text, source=item, outlet=outlet, title=_clean(entry.get("title")),
-                      published=_safe_date(published), url=link)
+            yield Failure(_entry_item(entry, source, number), f"feed entry {_entry_name(entry, number)}: {err}")
+        except Exception as err:  # noqa: BLE001 - one odd entry must not cost the entries after it
+            yield Failure(_entry_item(entry, source, number),
+                          f"feed entry {number}: unreadable ({type(err).__name__}: {err})")
+
+
+def _entry_item(entry, source: str, number: int) -> str:
+    """How messages name an entry: its link, else the feed and the entry's number."""
+    return _web_link(entry.get("link")) or f"{source}#{number}"
+
+
+def entry_article(entry, number: int, source: str, outlet: str | None) -> Article:
+    """One feed entry as an article; raises IngestError when it holds no text."""
+    link = _web_link(entry.get("link"))
+    text = entry_text(entry)
+    # dict.get: FeedParserDict.get maps a missing date onto another with a warning
+    published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed") \
+        or dict.get(entry, "created_parsed")
+    return Article(text=text, source=_entry_item(entry, source, number), outlet=outlet,
+                   title=_clean(entry.get("title")), published=_safe_date(published), url=link)
 
 
 def entry_text(entry) -> str:

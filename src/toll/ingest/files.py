@@ -5,28 +5,61 @@ large, binary, truncated gzip, invalid UTF-8) are handled once, with one wording
 """
 from __future__ import annotations
 
+import os
+import stat
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from toll.ingest.items import IngestError
 
 SNIFF_BYTES = 8192
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, gunzipped when it ends in ``.gz``, within ``max_bytes``."""
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file (a symlink to one is fine).
+
+    A FIFO named ``x.txt`` would block a plain open() forever, and a link to
+    /dev/zero would never end: the file is opened without blocking and refused unless
+    it is regular, checked on the open file itself so nothing can swap it in between.
+    """
     try:
-        size = path.stat().st_size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise IngestError("no such file or directory") from None
     except OSError as err:
         raise IngestError(f"cannot read: {err.strerror or err}") from None
-    if size > max_bytes:
-        raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(f"cannot read: {err.strerror or err}") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+            else "a socket" if stat.S_ISSOCK(mode) else "a directory" if stat.S_ISDIR(mode) else "special"
+        raise IngestError(f"not a regular file ({kind}); only regular files are read")
+    if hasattr(os, "O_NONBLOCK"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of a regular file, refused when it holds more (whatever
+    its size said: a file may grow while it is read)."""
+    with open_regular(path) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > max_bytes:
+            raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+        try:
+            data = stream.read(max_bytes + 1)
+        except OSError as err:
+            raise IngestError(f"cannot read: {err.strerror or err}") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"file is over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, gunzipped when it ends in ``.gz``, within ``max_bytes``."""
+    data = read_limited(path, max_bytes)
     if path.suffix.lower() == ".gz":
         data = gunzip(data, max_bytes)
     if not data.strip():
@@ -53,7 +86,10 @@ def is_binary(data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     if data[:2] == b"\x1f\x8b":
         return True
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if head.startswith(UTF16_BOMS):  # text in two bytes a character: judge the characters, not the bytes
+        chars = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+        return sum(1 for c in chars if ord(c) < 32 and c not in "\t\n\x0c\r\x1b") > len(chars) * 0.05
+    if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > len(head) * 0.05
@@ -65,7 +101,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
     Invalid bytes are replaced rather than refused: a stray byte in a scraped page
     should cost one character, not the article.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         return data.decode("utf-16", errors="replace"), None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -8,12 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from toll.ingest.dates import iso_date
-from toll.ingest.files import decode, is_binary, read_text
+from toll.ingest.files import decode, is_binary, open_regular, read_limited, read_text
 from toll.ingest.html import article_from_html
 from toll.ingest.items import Failure, IngestError, Limits, Notice
 from toll.model import Article
 
 METADATA_FIELDS = ("outlet", "title", "published", "url")
+
+SIDECAR_MAX_BYTES = 1024 * 1024
+"""A sidecar holds four short fields; more than this is not one."""
 
 
 def sidecar_path(path: Path) -> Path:
@@ -30,7 +33,9 @@ def read_sidecar(path: Path) -> dict:
     if not meta_path.exists():
         return {}
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = json.loads(read_limited(meta_path, SIDECAR_MAX_BYTES).decode("utf-8"))
+    except IngestError as err:
+        raise IngestError(f"unreadable sidecar {meta_path.name}: {err}") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise IngestError(f"unreadable sidecar {meta_path.name}: {err}") from None
     if not isinstance(meta, dict):
@@ -56,9 +61,9 @@ def read_text_file(path: Path, limits: Limits) -> Iterator[Article | Notice]:
 def _lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """(number, bytes) of each line, streamed; None for a line over ``max_bytes``
     (which is skipped without being held in memory). Gzip is read as it streams."""
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    raw_stream = open_regular(path)
     try:
-        with opener(path, "rb") as stream:
+        with raw_stream, (gzip.GzipFile(fileobj=raw_stream) if path.suffix.lower() == ".gz" else raw_stream) as stream:
             number = 0
             while True:
                 raw = stream.readline(max_bytes + 1)
@@ -113,5 +118,7 @@ def read_jsonl(path: Path, limits: Limits) -> Iterator[Article | Failure | Notic
             yield Failure(item, f"invalid JSON ({err.msg} at column {err.colno})")
         except IngestError as err:
             yield Failure(item, str(err))
+        except Exception as err:  # noqa: BLE001 - one odd line must not cost the lines after it
+            yield Failure(item, f"unreadable line ({type(err).__name__}: {err})")
     if not seen_any:
         raise IngestError("empty file")

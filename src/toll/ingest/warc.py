@@ -19,6 +19,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from toll.ingest.files import open_regular
 from toll.ingest.html import article_from_html
 from toll.ingest.items import Failure, IngestError, Limits, Notice
 from toll.ingest.web import decode_declared, media_type, sniff_kind
@@ -47,10 +48,7 @@ def read_warc(path: Path, limits: Limits) -> Iterator[Article | Failure | Notice
     A page over ``limits.max_bytes`` or without main text is a Failure naming the
     record; a break in the archive raises IngestError after the records before it.
     """
-    try:
-        handle = open(path, "rb")
-    except OSError as err:
-        raise IngestError(f"cannot read: {err.strerror or err}") from None
+    handle = open_regular(path)
     results = 0
     with handle:
         if os.fstat(handle.fileno()).st_size == 0:
@@ -122,6 +120,8 @@ def _read_record(record, path: Path, number: int, limits: Limits) -> Article | F
         return article_from_html(html, source=item, url=uri)
     except IngestError as err:
         return Failure(item, str(err))
+    except Exception as err:  # noqa: BLE001 - the record was read whole: the archive goes on
+        return Failure(item, f"unreadable record ({type(err).__name__}: {err})")
 
 
 def _page_kind(record) -> str | None:

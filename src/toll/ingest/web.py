@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from toll.ingest.feeds import read_feed
@@ -66,6 +67,66 @@ def read_url(url: str, limits: Limits) -> Iterator[Article | Failure | Notice]:
         yield Article(text=text, source=url, url=final_url)
 
 
+def _time_left(deadline: float, timeout: float | None) -> float:
+    """What one network step may wait: ``timeout``, but never past ``deadline``."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the whole fetch took longer than its deadline")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write waits at most until the deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: float):
+        self.stream, self.deadline = stream, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.stream.read(max_bytes, _time_left(self.deadline, timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.stream.write(buffer, _time_left(self.deadline, timeout))
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
+        tls = self.stream.start_tls(ssl_context, server_hostname, _time_left(self.deadline, timeout))
+        return _DeadlineStream(tls, self.deadline)
+
+    def get_extra_info(self, info: str):
+        return self.stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """Connections bounded by one deadline for the whole fetch.
+
+    httpx's timeout is per read: a server that sends its headers a byte a second
+    never trips it. Every connect, read and write here gets only the time left."""
+
+    def __init__(self, deadline: float):
+        self.backend, self.deadline = httpcore.SyncBackend(), deadline
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        stream = self.backend.connect_tcp(host, port, _time_left(self.deadline, timeout), local_address,
+                                          socket_options)
+        return _DeadlineStream(stream, self.deadline)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self.backend.sleep(seconds)
+
+
+def _transport(deadline: float) -> httpx.HTTPTransport:
+    """httpx's own transport (its TLS settings) on the deadline backend. (A proxy from the
+    environment gets httpx's own transport, bounded per read only.)"""
+    transport = httpx.HTTPTransport()
+    transport._pool._network_backend = _DeadlineBackend(deadline)  # httpx offers no public hook
+    return transport
+
+
 def fetch(url: str, limits: Limits) -> tuple[bytes, str, str]:
     """The body, final URL (after redirects) and Content-Type of a successful GET.
 
@@ -75,7 +136,7 @@ def fetch(url: str, limits: Limits) -> tuple[bytes, str, str]:
     deadline = time.monotonic() + limits.timeout
     try:
         with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS,
-                          timeout=limits.timeout,
+                          timeout=limits.timeout, transport=_transport(deadline),
                           headers={"User-Agent": limits.user_agent}) as client:
             with client.stream("GET", url) as response:
                 if not 200 <= response.status_code < 300:

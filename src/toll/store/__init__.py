@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 
 from toll.model import Article, CasualtyClaim, Extraction, Source, Statement
 from toll.store import schema, search
@@ -53,14 +58,57 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cursor.close()
 
 
+T = TypeVar("T")
+
+RETRIES = 8
+"""Attempts at one write before its error is raised: enough to outlast other
+writers' transactions (each one article), few enough that a real fault shows."""
+
+BUSY = ("database is locked", "database table is locked", "deadlock detected", "could not serialize")
+"""Errors a write meets only because another process writes the same ledger at the
+same moment (lock waits that timed out, deadlocks); trying again, after the other
+commits, succeeds."""
+
+RACED_SCHEMA = ("already exists", "duplicate key", "unique constraint failed")
+"""What two first runs creating the schema at once meet; the loser finds it made."""
+
+
+def retrying(write: Callable[[], T], transient: tuple[str, ...] = BUSY) -> T:
+    """``write()``, tried again after a short random pause when another writer was in
+    the way (its error holds one of ``transient``): many processes may ingest into
+    one ledger at once."""
+    for attempt in range(RETRIES):
+        try:
+            return write()
+        except DBAPIError as err:
+            if attempt == RETRIES - 1 or not any(words in str(err.orig).lower() for words in transient):
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def insert_or_ignore(conn, table, row: dict) -> bool:
+    """Insert ``row`` unless its key is there already; True when it was inserted.
+
+    One statement, not a look followed by an insert: between the two another
+    process may insert the same article."""
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}[conn.dialect.name]
+    statement = dialect.insert(table).values(row).on_conflict_do_nothing()
+    key = table.primary_key.columns.values()[0]
+    return conn.execute(statement.returning(key)).first() is not None  # rowcount is -1 on psycopg
+
+
 class Store:
     def __init__(self, db: str | os.PathLike | None = None):
         self.url = database_url(db)
         self.engine: Engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.version = retrying(self._migrate, BUSY + RACED_SCHEMA)
+
+    def _migrate(self) -> int:
         with self.engine.begin() as conn:
-            self.version = schema.migrate(conn)
+            return schema.migrate(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -86,15 +134,17 @@ class Store:
         per-outlet counts are raised in the same transaction, so a rerun after a crash
         neither loses nor double-counts them.
         """
+        return retrying(lambda: self._add_article(article, outlet_line_keys, extraction))
+
+    def _add_article(self, article: Article, outlet_line_keys, extraction: Extraction | None) -> bool:
         with self.engine.begin() as conn:
-            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+            if not insert_or_ignore(conn, articles, dict(
+                    id=article.id, source=article.source, outlet=article.outlet, title=article.title,
+                    published=article.published, url=article.url, text=article.text,
+                    ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))):
                 return False
-            conn.execute(articles.insert().values(
-                id=article.id, source=article.source, outlet=article.outlet, title=article.title,
-                published=article.published, url=article.url, text=article.text,
-                ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
             if article.outlet and outlet_line_keys:
-                self._count_outlet_lines(conn, article.outlet, list(dict.fromkeys(outlet_line_keys)))
+                self._count_outlet_lines(conn, article.outlet, sorted(set(outlet_line_keys)))
             if extraction is not None and extraction.casualties:
                 conn.execute(casualties.insert(), [claim_row(article.id, c) for c in extraction.casualties])
             if extraction is not None and extraction.statements:
@@ -198,15 +248,14 @@ class Store:
 
     @staticmethod
     def _count_outlet_lines(conn, outlet: str, keys: list[str]) -> None:
-        known = {k for (k,) in conn.execute(select(outlet_lines.c.line_key).where(
-            outlet_lines.c.outlet == outlet, outlet_lines.c.line_key.in_(keys)))}
-        if known:
-            conn.execute(outlet_lines.update()
-                         .where(outlet_lines.c.outlet == outlet, outlet_lines.c.line_key.in_(known))
-                         .values(articles=outlet_lines.c.articles + 1))
-        fresh = [{"outlet": outlet, "line_key": k, "articles": 1} for k in keys if k not in known]
-        if fresh:
-            conn.execute(outlet_lines.insert(), fresh)
+        """Raise each key's count by one, inserting it at one: an upsert, so two
+        writers counting the same line both count. ``keys`` sorted, so concurrent
+        writers lock rows in one order and do not deadlock."""
+        dialect = {"sqlite": sqlite, "postgresql": postgresql}[conn.dialect.name]
+        upsert = dialect.insert(outlet_lines)
+        upsert = upsert.on_conflict_do_update(index_elements=[outlet_lines.c.outlet, outlet_lines.c.line_key],
+                                              set_={"articles": outlet_lines.c.articles + 1})
+        conn.execute(upsert, [{"outlet": outlet, "line_key": k, "articles": 1} for k in keys])
 
 
 def _source(prefix: str, source: Source | None) -> dict:

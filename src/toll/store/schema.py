@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Column, Connection, ForeignKey, Integer, MetaData, String, Table, Text, select
+from sqlalchemy import BigInteger, Column, Connection, ForeignKey, Integer, MetaData, String, Table, Text, select
 
 metadata = MetaData()
 
@@ -49,7 +49,7 @@ casualties = Table(
     Column("article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("claim_id", String(16), primary_key=True),
     Column("outcome", String(16), nullable=False, index=True),
-    Column("low", Integer), Column("high", Integer),
+    Column("low", BigInteger), Column("high", BigInteger),  # up to numbers.MAX_COUNT, past 2^31
     Column("qualifier", String(16), nullable=False), Column("count_text", Text),
     Column("victims_text", Text), Column("affiliation", Text, index=True),
     Column("role", String(16)), Column("victims_group", String(16)),
@@ -93,7 +93,14 @@ def _v3(conn: Connection) -> None:
     create_index(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """Figures up to ``numbers.MAX_COUNT`` (10^10): PostgreSQL's INTEGER stops at 2^31.
+    SQLite's INTEGER already holds 64 bits."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE casualties ALTER COLUMN low TYPE BIGINT, ALTER COLUMN high TYPE BIGINT")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 """MIGRATIONS[i] takes the schema from version i to version i + 1."""
 
 LATEST = len(MIGRATIONS)

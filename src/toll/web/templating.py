@@ -12,7 +12,9 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
+from toll.ingest.door import BIDI_CONTROLS
 from toll.ledger.reconcile import ARTICLE_VOICE
 from toll.render import figure_text
 
@@ -50,9 +52,21 @@ def outside_url(url: str | None) -> str | None:
     return url if url and urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
 
 
+def without_bidi_controls(value):
+    """Every value a page shows, its bidi embeddings, overrides and isolates removed.
+
+    The ingest door removes them from what it stores; this covers ledgers filled
+    before it did, so an outlet's U+202E can never show "2022-03-02" as
+    "20-30-2202". Names and titles are also shown in ``<bdi>`` (isolated)."""
+    if isinstance(value, Markup):  # a macro's output: already escaped, removing characters keeps it safe
+        return Markup(BIDI_CONTROLS.sub("", str(value)))
+    return BIDI_CONTROLS.sub("", value) if isinstance(value, str) else value
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      finalize=without_bidi_controls)
     env.globals.update(href=href, source_href=source_href, sentence_href=sentence_href, figure_text=figure_text,
                        OWN_VOICE=OWN_VOICE)
     env.filters.update(outside_url=outside_url)
