@@ -83,6 +83,9 @@ def victim_head(trigger: Token) -> Token | None:
         verb = trigger.head
         return next((c for c in verb.children if c.dep_ == "dobj"), None) or \
             next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    shared = shared_object(trigger)
+    if shared is not None:
+        return shared  # "killed, disappeared and tortured opponents": one object for the three verbs
     if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
         verb = trigger
@@ -134,6 +137,23 @@ def raised_subject(trigger: Token) -> Token | None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if verb.lemma_.lower() in RAISING_VERBS and (passive or verb.lemma_.lower() in ("seem", "appear")):
             return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return None
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object that coordinated verbs share when only the last one carries it
+    ("security forces killed, disappeared, and tortured opponents"); None when the verb
+    has a subject or object of its own."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    chain = [verb.head] if verb.dep_ == "conj" else []
+    chain += [c for c in verb.children if c.dep_ == "conj"]
+    chain += [c for c in (verb.head.children if verb.dep_ == "conj" else []) if c.dep_ == "conj" and c.i > verb.i]
+    later = [v for v in chain if v.i > verb.i and v.pos_ == "VERB"]
+    for v in later:
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     return None
 
 
@@ -389,7 +409,8 @@ def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
         partner = next((o for o in out if m.trigger.dep_ == "conj" and m.trigger.head.i == o.trigger.i
                         and {o.outcome, m.outcome} == {lx.KILLED, lx.INJURED}), None)
         if partner is not None:
-            shares_figure = m.figure_at is None or m.figure_at == partner.figure_at
+            own_figure = m.count.low is not None or m.count.high is not None
+            shares_figure = (m.figure_at is None and not own_figure) or m.figure_at == partner.figure_at
             alternative = any(c.lower_ == "or" for c in partner.trigger.children if c.dep_ == "cc")
             if shares_figure and (partner.count.qualifier != "vague" or alternative):
                 partner.outcome = lx.CASUALTIES
