@@ -42,6 +42,11 @@ CONFLICT_WORDS = {"war", "attack", "attacks", "strike", "strikes", "shelling", "
 accident, whose victims are civilians."""
 
 
+OFFICE_WORDS = ("minister", "ministry", "spokes", "governor", "president", "official", "commander", "general",
+                "mayor", "head", "army", "military", "forces", "police", "government", "embassy", "ambassador")
+"""Words of a role that make its holder speak for a side."""
+
+
 WAR_DENSITY = 12
 """Mentions of armed forces per 1,000 words: an article naming them this densely reports a war: there, "people" killed may
 be fighters or civilians (role unknown); elsewhere victims not said to be armed are
@@ -73,7 +78,7 @@ class ArticleSides:
 
     def __init__(self, doc: Doc):
         self.dateline = dateline_side(doc)
-        soldiers = sum(1 for t in doc if t.pos_ == "NOUN" and lemma(t) in lx.MILITARY_NOUNS)
+        soldiers = sum(1 for t in doc if (t.pos_ == "NOUN" or t.tag_ == "NNPS") and lemma(t) in lx.MILITARY_NOUNS)
         self.armed_conflict = soldiers >= 3 or any(t.lower_ in CONFLICT_WORDS for t in doc)
         self.war = soldiers >= 5 and soldiers * 1000 >= WAR_DENSITY * len(doc)
         weights: dict[str, float] = {}
@@ -113,13 +118,14 @@ class ArticleSides:
         role, else, for an official, the country the article is about."""
         if source is None:
             return None
-        for text in (source.affiliation, source.name, source.role):
+        official = source.kind in ("government", "military") or any(
+            w in (source.role or "").lower() for w in OFFICE_WORDS)
+        # A role names a side only for an official: "an analyst at an institute in
+        # Vilnius" speaks for no one there; "Russia's defence minister" does.
+        for text in (source.affiliation, source.name, source.role if official else None):
             found = parties_in(text or "")
             if found:
                 return found[0]
-        official = source.kind in ("government", "military") or any(
-            w in (source.role or "").lower() for w in ("minister", "spokes", "governor", "president", "official",
-                                                       "commander", "general", "mayor", "head"))
         return self.dateline if official else None
 
 
