@@ -47,6 +47,11 @@ CORPORA = {
     "seeds": (SHARED / "gold", SHARED / "seeds"),
     "dev": (SHARED / "dev" / "gold", SHARED / "dev" / "articles"),
     "polnear": (SHARED / "corpora" / "polnear" / "dev" / "gold", SHARED / "corpora" / "polnear" / "dev"),
+    "dev2": (SHARED / "dev2" / "gold", SHARED / "dev2" / "articles"),
+    "tune": (SHARED / "corpora" / "hrdsattack" / "casualties" / "tune" / "gold",
+             SHARED / "corpora" / "hrdsattack" / "casualties" / "tune"),
+    "check": (SHARED / "corpora" / "hrdsattack" / "casualties" / "check" / "gold",
+              SHARED / "corpora" / "hrdsattack" / "casualties" / "check"),
 }
 """Scored sets: name -> (gold folder, folder of the articles' .txt files)."""
 
