@@ -406,7 +406,7 @@ def affiliation_of(tokens: list[Token]) -> str | None:
         if not (token.ent_type_ in ("GPE", "NORP") or key in DEMONYMS or key in COUNTRIES
                 or party_of(token.text)):
             continue
-        if located_only(token) or only_a_topic(token):
+        if located_only(token) or only_a_topic(token) or located_non_official(token):
             continue
         ent = entity_of(token)
         text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else token.text
@@ -448,6 +448,18 @@ def located_only(token: Token) -> bool:
         return False
     holder = head.head.head
     return not (holder.pos_ == "NOUN" and role_key(holder.lemma_) in PERSON_NOUNS)
+
+
+def located_non_official(token: Token) -> bool:
+    """Whether a place token only says where people are who do not speak for it:
+    "analysts in Vilnius" are no side, "officials in Kharkiv" are Ukraine's."""
+    head = token
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    holder = head.head.head
+    return holder.pos_ == "NOUN" and role_key(holder.lemma_) not in FUNCTIONARY_WORDS
 
 
 def entity_of(token: Token) -> Span | None:
