@@ -17,51 +17,26 @@ from spacy.tokens import Doc, Span, Token
 
 from toll.extract import cues
 from toll.model import Source
-from toll.places import party_of
 from toll.lang.punctuation import DASHES
+from toll.lang.countries import ALIASES, FORMER_STATES_AND_BLOCS
+from toll.lang.countries import SEATS_OF_POWER as SEAT_NAMES
+from toll.places import COUNTRY_NAMES, SEATS, party_of
+from toll.places import DEMONYMS as COUNTRY_DEMONYMS
 
-DEMONYMS = {
-    "russian": "Russia", "ukrainian": "Ukraine", "american": "United States",
-    "u.s.": "United States", "us": "United States", "u.s": "United States",
-    "usa": "United States", "america": "United States", "british": "United Kingdom",
-    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
-    "english": "United Kingdom", "israeli": "Israel", "palestinian": "Palestine",
-    "syrian": "Syria", "iranian": "Iran", "iraqi": "Iraq", "chinese": "China",
-    "french": "France", "german": "Germany", "sudanese": "Sudan", "colombian": "Colombia",
-    "belarusian": "Belarus", "polish": "Poland", "turkish": "Turkey", "lebanese": "Lebanon",
-    "egyptian": "Egypt", "saudi": "Saudi Arabia", "yemeni": "Yemen", "afghan": "Afghanistan",
-    "pakistani": "Pakistan", "indian": "India", "japanese": "Japan", "korean": "Korea",
-    "north korean": "North Korea", "south korean": "South Korea", "nigerien": "Niger",
-    "nigerian": "Nigeria", "malian": "Mali", "ethiopian": "Ethiopia", "somali": "Somalia",
-    "kenyan": "Kenya", "tanzanian": "Tanzania", "ugandan": "Uganda", "congolese": "Congo",
-    "libyan": "Libya", "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates",
-    "canadian": "Canada", "mexican": "Mexico", "venezuelan": "Venezuela",
-    "brazilian": "Brazil", "spanish": "Spain", "italian": "Italy", "dutch": "Netherlands",
-    "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "danish": "Denmark",
-    "georgian": "Georgia", "armenian": "Armenia", "azerbaijani": "Azerbaijan",
-    "kazakh": "Kazakhstan", "mongolian": "Mongolia", "burmese": "Myanmar",
-    "myanmar": "Myanmar", "filipino": "Philippines", "indonesian": "Indonesia",
-    "australian": "Australia", "irish": "Ireland", "greek": "Greece", "hungarian": "Hungary",
-    "romanian": "Romania", "moldovan": "Moldova", "czech": "Czech Republic",
-    "slovak": "Slovakia", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia",
-    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia",
-    "soviet": "Soviet Union", "european": "European Union", "gazan": "Palestine",
-}
-"""Adjectives and abbreviations of countries, for affiliations ("Russian" -> "Russia")."""
+DEMONYMS: dict[str, str] = ({k: v for k, v in ALIASES.items() if " " not in k}
+                             | COUNTRY_DEMONYMS
+                             | {k: v for k, v in FORMER_STATES_AND_BLOCS.items() if " " not in k})
+"""Adjectives and abbreviations of countries, for affiliations ("Russian" -> "Russia",
+"U.S." -> "United States"), from the one country table in :mod:`toll.lang`."""
 
-SEATS_OF_POWER = {
-    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "kremlin": "Russia",
-    "washington": "United States", "white house": "United States",
-    "pentagon": "United States", "state department": "United States",
-    "beijing": "China", "london": "United Kingdom", "downing street": "United Kingdom",
-    "whitehall": "United Kingdom", "paris": "France", "elysee": "France",
-    "berlin": "Germany", "tehran": "Iran", "jerusalem": "Israel", "damascus": "Syria",
-    "minsk": "Belarus", "ankara": "Turkey", "khartoum": "Sudan", "bogota": "Colombia",
-    "warsaw": "Poland", "tokyo": "Japan", "pyongyang": "North Korea", "seoul": "South Korea",
-}
+SEATS_OF_POWER: dict[str, str] = SEATS
 """Capitals and seats of government that news uses for their state ("Kyiv said")."""
 
-COUNTRIES = {country.lower(): country for country in DEMONYMS.values()}
+SEAT_BUILDINGS: dict[str, str] = {k: v for k, v in SEAT_NAMES.items() if " " in k}
+"""Seats of power of more than one word, found anywhere in a phrase ("State Department
+spokeswoman")."""
+
+COUNTRIES: dict[str, str] = COUNTRY_NAMES | {k: v for k, v in FORMER_STATES_AND_BLOCS.items() if " " in k}
 """Country names by their lower case, so that "Ukraine's ministry" is tied to Ukraine."""
 
 
@@ -423,8 +398,8 @@ def affiliation_of(tokens: list[Token]) -> str | None:
     if any(t.lower_ in INTERNATIONAL for t in tokens):
         return None  # "the UN mission in Ukraine", "UNICEF's director for Sudan"
     text = " ".join(t.lower_ for t in tokens)
-    for seat, country in SEATS_OF_POWER.items():
-        if " " in seat and seat in text:
+    for seat, country in SEAT_BUILDINGS.items():
+        if seat in text:
             return country  # "State Department spokeswoman"
     for token in tokens:
         key = token.lower_
