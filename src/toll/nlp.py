@@ -14,6 +14,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from toll.dateline import is_dateline
 from toll.lang.punctuation import DASHES
 
 MAX_CHARS = 2_000_000
@@ -35,7 +36,7 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             starts[token.i] = 1
             line_start = token.i
-        elif token.i - line_start < 16 and previous.text in DASHES and _is_dateline(doc[line_start:previous.i]):
+        elif token.i - line_start < 16 and previous.text in DASHES and is_dateline(doc[line_start:previous.i]):
             starts[token.i] = 1  # "NIAMEY, Aug 16 (Wire) - Seventeen soldiers …"
     # Set all at once: setting Token.is_sent_start checks the whole doc for a parse
     # each time, which made a text of many short lines quadratic.
@@ -43,12 +44,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-
-
-def _is_dateline(span) -> bool:
-    """A wire dateline: an upper-case place, a comma, then a date or agency."""
-    return len(span) >= 2 and span[0].text.isupper() and len(span[0].text) > 1 and \
-        any(t.text == "," for t in span[:6])
 
 
 @lru_cache(maxsize=1)

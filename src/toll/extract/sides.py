@@ -7,7 +7,6 @@ that, to the side their claimant speaks for or where the article's events happen
 """
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +14,7 @@ from toll.extract import lexicon as lx
 from toll.extract.cues import is_speech_verb
 from toll.extract.mentions import Mention, phrase_text
 from toll.extract.victims import group_of, lemma, names_own_side, non_state_label, role_of, sides_named
+from toll.dateline import read_dateline
 from toll.model import CasualtyClaim, Source, Victims
 from toll.places import country_of_place, parties_in, party_of
 
@@ -22,17 +22,11 @@ from toll.places import country_of_place, parties_in, party_of
 LOCATIVE_PREPS = {"in", "near", "at", "across", "outside", "around", "inside", "on"}
 
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z'’.\- ]{2,40}),\s*(?:([A-Z][\w .'’\-]{2,30}),\s*)?"
-                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})", re.M)
-
-
 def dateline_side(doc: Doc) -> str | None:
     """The country of a wire dateline ("MOSCOW, Sept 21 (Reuters) -"): where the
-    report was filed, and so usually whose officials speak in it."""
-    m = DATELINE.search(doc.text[:1500])
-    if m is None:
-        return None
-    return party_of(m.group(2) or "") or party_of(m.group(1).title()) or party_of(m.group(1))
+    correspondent filed from, and so usually where the events are."""
+    dateline = read_dateline(doc.text)
+    return dateline.country if dateline is not None and dateline.wire else None
 
 
 CONFLICT_WORDS = {"war", "attack", "attacks", "strike", "strikes", "shelling", "fighting", "clashes", "ambush",

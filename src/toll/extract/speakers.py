@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from toll.extract import cues
 from toll.model import Source
+from toll.dateline import is_dateline, read_dateline
 from toll.lang.punctuation import DASHES
 from toll.lang.countries import ALIASES, FORMER_STATES_AND_BLOCS
 from toll.lang.countries import SEATS_OF_POWER as SEAT_NAMES
@@ -282,19 +283,6 @@ def past_dateline(mention: Span) -> Span:
     return mention.doc[dash + 1:mention.end]
 
 
-def is_dateline(tokens: list[Token]) -> bool:
-    """Whether tokens before a dash are a dateline: a place in capitals ("KYIV, May 3
-    (Wire)"), or any place followed by an agency's name in brackets ("Kyiv (Wire)")."""
-    if not tokens or not tokens[0].text[:1].isupper():
-        return False
-    if tokens[0].text.isupper() and len(tokens[0].text) > 1:
-        place = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
-        return all(t.text.isupper() or t.is_punct for t in place)
-    words = [t.text for t in tokens]
-    return (len(tokens) <= 8 and "(" in words and words[-1] == ")"
-            and all(t.text[:1].isupper() or t.is_punct for t in tokens))
-
-
 def offices_of(source: Source) -> set[str]:
     """The offices a source's role or name gives ("Sen." -> "senator"), without those
     of a vice or deputy ("Vice President" holds no presidency)."""
@@ -352,22 +340,10 @@ def is_national_official(person: Source) -> bool:
 
 
 def dateline_party(doc: Doc) -> str | None:
-    """The side whose territory a wire dateline places the story in: "MOSCOW, Sept 21
-    (Wire) -" -> Russia; "UKARA ISLAND, Tanzania, Sept 23 -" -> Tanzania."""
-    lines = doc.text[:2000].split("\n")[:4]
-    for line in lines:
-        head, dash, _ = line.partition(" - ") if " - " in line[:80] else line.partition(" — ")
-        if not dash or len(head) > 80:
-            continue
-        parts = [p.strip() for p in head.split(",")]
-        if not parts[0] or not parts[0].replace(" ", "").replace("-", "").replace(".", "").isupper():
-            continue
-        for part in reversed(parts[:2]):
-            key = part.lower()
-            if key in SEATS_OF_POWER or key in COUNTRIES or party_of(part) == part.strip():
-                return SEATS_OF_POWER.get(key) or COUNTRIES.get(key) or party_of(part)
-        return None  # a town in a war zone: either side may be speaking from it
-    return None
+    """The side whose officials a wire dateline lets speak: "MOSCOW, Sept 21 (Wire) -"
+    -> Russia; a town in a war zone ("KHARKIV -") -> None, either side may speak from it."""
+    dateline = read_dateline(doc.text)
+    return dateline.seat_country if dateline is not None else None
 
 
 def after_dateline(tokens: list[Token]) -> list[Token]:
