@@ -84,8 +84,8 @@ def figure_tokens(head: Token) -> list[Token]:
         left = left[1:]
     for k in range(len(left), 0, -1):
         follower = head.doc[left[k - 1].i + 1]
-        if is_proportion(left[k - 1]):
-            continue
+        if is_proportion(left[k - 1]) or (left[k - 1].like_num and is_age_or_year(left[k - 1])):
+            continue  # "one in six", "the 1995 massacre": a share or a year, not a head count
         if follower.text == "-" and not follower.whitespace_ and not left[k - 1].whitespace_:
             continue  # "nine-month-old", "15-year-old": an age, not a head count
         if parse_figure(" ".join(t.text for t in left[:k])) is not None:

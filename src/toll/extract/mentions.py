@@ -91,11 +91,18 @@ def victim_head(trigger: Token) -> Token | None:
         verb = trigger
         while subject is None and verb.dep_ in ("acomp", "oprd", "xcomp", "attr", "advcl", "conj", "ccomp",
                                                   "pcomp", "prep") and verb.head.i != verb.i:
+            if verb.dep_ == "ccomp":  # the reporting clause's subject is the speaker, not the dead
+                subject = misparsed_subject(verb)
+                break
             verb = verb.head  # "were missing", "are listed as missing"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             subject = child("nummod", "npadvmod", "appos")
         return subject
+    if trigger.dep_ == "ccomp" and not child("nsubjpass", "nsubj", "dobj"):
+        subject = misparsed_subject(trigger)
+        if subject is not None:
+            return subject
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
         trigger.tag_ == "VBN" and not any(c.dep_ in ("aux",) for c in kids) and child("dobj") is None)
     if passive:
@@ -138,6 +145,15 @@ def raised_subject(trigger: Token) -> Token | None:
         if verb.lemma_.lower() in RAISING_VERBS and (passive or verb.lemma_.lower() in ("seem", "appear")):
             return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return None
+
+
+def misparsed_subject(clause: Token) -> Token | None:
+    """"She said her brother and two nephews were shot dead": the parser often makes
+    the reported clause's subject the object of "said", leaving the clause without one."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    reporting = clause.head
+    return next((c for c in reporting.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
 def shared_object(verb: Token) -> Token | None:
