@@ -22,7 +22,7 @@ NUM_WORD = (r"(?:\d[\d,.\u202f\u00a0]*\s*(?:k|m|mn|bn)?\b(?:\s+(?:hundred|thousa
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no fewer than|no less than|not less than|above|beyond"
 AT_MOST = r"up to|as many as|fewer than|less than|no more than|not more than|under|below|at most|a maximum of"
 APPROX = (r"some|about|around|roughly|nearly|almost|approximately|an estimated|estimated|close to|"
-          r"just over|just under|more or less|circa|c\.|around about|or so")
+          r"just over|just under|more or less|circa|c\.|around about|or so|maybe|perhaps|possibly|probably")
 
 VAGUE_FACTORS = {"a few": 2, "few": 2, "several": 3, "a couple of": 2, "a couple": 2}
 SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}

@@ -28,8 +28,12 @@ CAPTIVITY_WORDS = {"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "
                    "captivity", "captor", "abductee", "ransom"}
 """Words that make a rescue or a release one of captives."""
 TREATMENT_VERBS = {"treat", "hospitalise", "hospitalize"}
+CARE_WORDS = {"hospital", "care", "icu", "clinic", "ward"}
+""""in hospital", "in intensive care": where the injured are."""
+GRAVE_CONDITIONS = {"critical", "serious", "grave", "stable", "severe"}
+""""in critical condition": a state only the injured are described in."""
 """Verbs of medical care whose counted patients are the injured."""
-DEATH_CONTEXT = {"bury", "burial", "grave", "remains", "massacre", "death", "dead", "coffin", "funeral", "mourn",
+DEATH_CONTEXT = {"bury", "burial", "grave", "cemetery", "remains", "massacre", "death", "dead", "coffin", "funeral", "mourn",
                  "exhume", "genocide", "memorial", "toll"}
 """Words that make a counted "victims" the dead."""
 RECORDING_NOUNS = {"camera", "video", "film", "tape", "cctv", "footage", "photo", "picture"}

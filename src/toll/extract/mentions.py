@@ -452,10 +452,12 @@ def _split_sides(mention: Mention, article_sides: Sequence[str]) -> list[Mention
 
 
 def _each_side(mention: Mention) -> bool:
-    """"each side", "per side", "from each side", "X and Y each released"."""
+    """"each side", "per side", "from each side", "X and Y each released", "the two
+    countries exchanged 115 prisoners each"."""
     text = " ".join(t.lower_ for t in mention.trigger.sent)
     return bool(re.search(r"\b(each|per|both) (side|sides|army|armies|country|countries|party|parties)\b"
-                          r"|\bfrom each\b|\beach (released|freed|handed|returned|exchanged|lost)\b", text))
+                          r"|\bfrom each\b|\beach (released|freed|handed|returned|exchanged|lost)\b"
+                          r"|\b(exchanged|swapped|released|freed|returned) [\d,]+ \w+ each\b", text))
 
 
 def _ancestors(token: Token, stop: Token) -> list[Token]:

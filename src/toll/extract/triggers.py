@@ -52,6 +52,14 @@ def outcome_of(token: Token) -> str | None:
         if lem == "lose" and any(c.dep_ == "dobj" and is_person(c) and c.pos_ != "PRON" for c in token.children) \
                 and not _object_has_trigger(token):
             return lx.KILLED  # "she lost her husband and two sons", "lost a loved one"
+        if lem == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children) \
+                and _object_is_people(token):
+            return lx.CAPTURED  # "dozens of men were taken away by soldiers"
+        if lem == "bury" and _patients_with_figure(token) and any(
+                lemma(t) in lx.DEATH_CONTEXT for t in token.subtree if t.i != token.i):
+            return lx.KILLED  # "280 people had been buried in mass graves"
+        if lem == "be" and _in_medical_care(token):
+            return lx.INJURED  # "a three-year-old boy is still in intensive care"
         if lem in lx.TREATMENT_VERBS and _patients_with_figure(token):
             return lx.INJURED  # "34 people are still being treated", "about 150 were hospitalised"
         if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
@@ -132,6 +140,22 @@ def _of_person(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _in_medical_care(verb: Token) -> bool:
+    """"X is (still) in intensive care / in hospital / in critical condition", said of
+    a person: injured."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_person(through_vague_head(subject)) or subject.pos_ == "PRON":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for t in prep.subtree:
+            if lemma(t) == "condition":
+                if any(c.lower_ in lx.GRAVE_CONDITIONS for c in t.children):
+                    return True  # "in critical condition"; "in good condition" is no injury
+            elif lemma(t) in lx.CARE_WORDS:
+                return True
+    return False
+
+
 def _patients_with_figure(verb: Token) -> bool:
     """People counted as treated or hospitalised: the injured of the sentence."""
     for c in verb.children:
@@ -208,7 +232,7 @@ def _object_is_people(verb: Token) -> bool:
             head = through_vague_head(c)
             if lemma(head) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | set(lx.NOUNS) \
                     and lemma(head) not in ("life", "one", "name", "body"):
-                return has_figure(head) or c.like_num
+                return has_figure(head) or has_figure(c) or c.like_num
     return False
 
 
