@@ -284,3 +284,104 @@ class TestRescues:
                                            "captured 4)")
     def test_abducted_pilots_rescued(self):
         assert figures("Commandos rescued two abducted pilots.") == one("captured", 2)
+
+
+# ---------------------------------------------------------------- 14 and on
+
+class TestTotalsPutAt:
+    """Family: a total stated as "put X at N"; a list "N children among the dead"."""
+
+    def test_put_the_number_at(self):
+        assert figures("The army put the number of rebels killed at some 2,400.") == [
+            ("killed", 2400, 2400, "approx")]
+
+    def test_put_the_dead_at_groups(self):
+        assert figures("Medics put the dead at more than 300 children and over 120 women.") == [
+            ("killed", 300, None, "at_least"), ("killed", 120, None, "at_least")]
+
+    def test_listed_among_the_dead(self):
+        assert figures("The office listed 61 children and 40 women among the dead.") == [
+            ("killed", 61, 61, "exact"), ("killed", 40, 40, "exact")]
+
+
+class TestStatesOfTheInjured:
+    """Family: people in hospital, intensive care or a grave condition are injured;
+    "in good condition" is no injury."""
+
+    def test_in_intensive_care(self):
+        assert figures("A six-year-old girl is still in intensive care.") == one("injured", 1)
+
+    def test_in_critical_condition(self):
+        assert figures("Nine of the miners were in critical condition on Friday.") == one("injured", 9)
+
+    def test_good_condition_is_not_an_injury(self):
+        assert figures("Doctors said all three were in good condition.") == []
+
+
+class TestTakenAwayAndBuried:
+    """Family: taken away by armed men is captured; counted people buried in graves
+    are dead; burying alone ("buried under rubble") is not."""
+
+    def test_taken_away(self):
+        assert figures("Dozens of villagers were taken away by masked gunmen.") == [("captured", 12, None, "vague")]
+
+    def test_buried_in_graves(self):
+        assert figures("Investigators said 95 people had been buried in a mass grave near the farm.") == \
+            one("killed", 95)
+
+
+class TestFigureWords:
+    """Family: hedges make a figure approximate; ages and years are not head counts;
+    a figure set off by a dash counts what follows."""
+
+    def test_maybe_is_approximate(self):
+        assert figures("We treated maybe forty children that night.") == [("injured", 40, 40, "approx")]
+
+    def test_an_age_is_not_a_count(self):
+        assert [f for f in figures("A 52-year-old farmer was shot dead near his field.") if f[1] == 52] == []
+
+    def test_a_year_is_not_a_count(self):
+        assert [f for f in figures("Families marked the anniversary of the 1994 massacre.") if f[1] == 1994] == []
+
+    def test_figure_before_a_dash(self):
+        assert figures("Key figures\n1,240 — Hostages freed over the course of the siege.") == \
+            one("captured", 1240)
+
+
+class TestNotViolence:
+    """Family: illness is not violence; "dead", "missing", "captive" said of no person
+    are figurative."""
+
+    @pytest.mark.parametrize("text", [
+        "At least 2,300 people have died from cholera in the province.",
+        "The talks reached a dead end on Monday.",
+        "Engineers found the missing piece of the bridge.",
+    ])
+    def test_no_claim(self, text):
+        assert figures(text) == []
+
+
+class TestClauseStructure:
+    """Family: coordinated verbs share the last one's object; a verb with a figure of
+    its own is not merged into its partner; a reported clause's subject is never the
+    reporter; raised subjects of "were said to have been"."""
+
+    def test_shared_object(self):
+        found = figures("Militias tortured and killed four farmers.")
+        assert sorted(f[0] for f in found) == ["injured", "killed"]
+        found = figures("Police have killed, disappeared and tortured dozens of protesters.")
+        assert sorted(f[0] for f in found) == ["injured", "killed", "missing"]
+
+    def test_figures_of_their_own(self):
+        assert figures("The gunmen opened fire, killing at least 12 and injuring dozens.") == [
+            ("killed", 12, None, "at_least"), ("injured", 12, None, "vague")]
+
+    def test_reported_subject_misparsed_as_object(self):
+        assert figures("A neighbour said her husband and two sons were shot dead.") == one("killed", 3)
+
+    def test_raised_subject(self):
+        assert figures("About 300 pupils were said to have been kidnapped.") == [("captured", 300, 300, "approx")]
+
+    def test_subjected_to_torture_names_the_victims(self):
+        found = extract(Article(text="The two reporters were subjected to torture in custody.", source="t")).casualties
+        assert [(c.outcome, c.victims.text) for c in found] == [("injured", "reporters")]

@@ -220,7 +220,10 @@ def figure_before_dash(trigger: Token) -> list[tuple[Count, Token]]:
     """"920 — Militants killed, the military's final tally": a list of key figures,
     each line a figure set off by a dash before what it counts."""
     words = [t for t in trigger.sent if not t.is_space]
-    if len(words) < 3 or words[1].text not in DASHES or trigger.i <= words[1].i or is_age_or_year(words[0]):
+    if words and words[0].text in DASHES and words[0].i > 0:
+        words.insert(0, trigger.doc[words[0].i - 1])  # the parser may end a sentence at the figure
+    if len(words) < 3 or words[1].text not in DASHES or trigger.i <= words[1].i or not words[0].like_num \
+            or is_age_or_year(words[0]):
         return []
     count = parse_figure(words[0].text)
     return [(count, words[0])] if count else []

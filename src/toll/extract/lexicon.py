@@ -48,6 +48,10 @@ ILLNESS_WORDS = {"covid", "covid-19", "coronavirus", "cancer", "illness", "disea
                  "cholera", "ebola", "measles", "tuberculosis", "hiv", "aids", "flu", "influenza", "stroke",
                  "heart", "age", "natural", "causes", "complications", "pneumonia", "diabetes"}
 """Causes of a natural death, which is not a claim (annotation guide)."""
+WOUNDING_WORDS = {"wound", "injure", "hurt", "wounded", "injured", "injury", "maim"}
+"""The words of "killed and wounded": with a killing they make one casualties figure."""
+MEANS_VERBS = {"shoot", "stab", "hack", "strangle", "burn", "stone", "club", "bludgeon", "gun", "slit"}
+"""Injuring verbs that name how a killing was done: "shot and killed" is one death."""
 KILLING_RESULTS = {"dead", "death"}
 """Result words that turn an injuring verb into a killing: "shot dead", "beaten to death"."""
 # Verbs whose subject are the victims.

@@ -162,10 +162,15 @@ def shared_object(verb: Token) -> Token | None:
     has a subject or object of its own."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
-    chain = [verb.head] if verb.dep_ == "conj" else []
-    chain += [c for c in verb.children if c.dep_ == "conj"]
-    chain += [c for c in (verb.head.children if verb.dep_ == "conj" else []) if c.dep_ == "conj" and c.i > verb.i]
-    later = [v for v in chain if v.i > verb.i and v.pos_ == "VERB"]
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    chain, todo = [], [first]
+    while todo:  # every verb of the coordination, however the parser nested it
+        v = todo.pop()
+        chain.append(v)
+        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    later = sorted((v for v in chain if v.i > verb.i), key=lambda v: v.i)
     for v in later:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -419,11 +424,14 @@ def is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
 
 
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
-    """"killed or wounded", "killed and wounded" sharing one figure: one casualties claim."""
+    """"killed or wounded", "killed and wounded" sharing one figure: one casualties
+    claim. Torture, beatings or rape beside a killing ("tortured and killed four
+    farmers") are harm of their own: two claims."""
     out: list[Mention] = []
     for m in mentions:
         partner = next((o for o in out if m.trigger.dep_ == "conj" and m.trigger.head.i == o.trigger.i
-                        and {o.outcome, m.outcome} == {lx.KILLED, lx.INJURED}), None)
+                        and {o.outcome, m.outcome} == {lx.KILLED, lx.INJURED}
+                        and lemma(o.trigger if o.outcome == lx.INJURED else m.trigger) in lx.WOUNDING_WORDS), None)
         if partner is not None:
             own_figure = m.count.low is not None or m.count.high is not None
             shares_figure = (m.figure_at is None and not own_figure) or m.figure_at == partner.figure_at

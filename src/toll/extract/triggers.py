@@ -168,15 +168,16 @@ def _patients_with_figure(verb: Token) -> bool:
 
 def injuring_outcome(verb: Token) -> str | None:
     """Violence done to a body: killed with a result phrase ("shot dead", "beaten to
-    death", "fatally stabbed"), else injured. None where a killing verb of the same
-    clause already reports these victims ("shot and killed two men")."""
+    death", "fatally stabbed"), else injured. None where the verb is only the means of
+    a killing coordinated with it ("shot and killed two men"); an injury in its own
+    right stays one ("tortured and killed": both)."""
     kids = list(verb.children)
     if any(c.lower_ in lx.KILLING_RESULTS and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj", "ccomp")
            for c in kids) or any(c.lower_ in ("fatally", "mortally") for c in kids) or any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids):
         return lx.KILLED
     linked = [c for c in kids if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-    if any(t.lemma_.lower() in lx.TRANSITIVE_VERBS and lx.TRANSITIVE_VERBS[t.lemma_.lower()] == lx.KILLED
+    if verb.lemma_.lower() in lx.MEANS_VERBS and any(t.lemma_.lower() in lx.TRANSITIVE_VERBS and lx.TRANSITIVE_VERBS[t.lemma_.lower()] == lx.KILLED
            or injuring_outcome_is_killing(t) for t in linked):
         return None
     return lx.INJURED
