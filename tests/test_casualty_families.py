@@ -385,3 +385,21 @@ class TestClauseStructure:
     def test_subjected_to_torture_names_the_victims(self):
         found = extract(Article(text="The two reporters were subjected to torture in custody.", source="t")).casualties
         assert [(c.outcome, c.victims.text) for c in found] == [("injured", "reporters")]
+
+
+class TestNotEvents:
+    """Family: an event noun naming a body or a law ("the anti-kidnapping unit", "the
+    rapporteur on torture"), a threat ("threatened with rape", "at risk of execution")
+    or a verdict on a death already counted ("was ruled a homicide") is no new claim."""
+
+    @pytest.mark.parametrize("text", [
+        "The anti-kidnapping unit was sent to the village.",
+        "The UN special rapporteur on torture visited the prison.",
+        "The editor was threatened with the rape of his daughter.",
+        "Four reporters remain at risk of execution.",
+    ])
+    def test_no_claim(self, text):
+        assert figures(text) == []
+
+    def test_a_headline_noun_is_one_person(self):
+        assert figures("Nine-Year-Old Boy Dies After Beating At School") == one("killed", 1)

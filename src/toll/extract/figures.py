@@ -128,8 +128,9 @@ def figure_of(head: Token) -> Count | None:
         if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ in MISREAD_NAME_TYPES
                                    and _names_someone(head)):
             return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person
-        if head.tag_ == "NN" and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | lx.PEOPLE_NOUNS \
-                and head.pos_ == "NOUN":
+        if head.tag_ in ("NN", "NNP") and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | lx.PEOPLE_NOUNS \
+                and (head.pos_ == "NOUN" or lemma(head) in lx.CIVILIAN_NOUNS | lx.OTHER_PERSON_NOUNS) \
+                and not head.lower_.endswith("s"):  # "Twelve-Year-Old Girl Dies" in a headline: one girl
             return Count(1, 1, "exact", "")  # "whose son", "the toddler", "his boyfriend": one person
         return None
     words = " ".join(t.text for t in tokens)
@@ -149,7 +150,7 @@ def _names_someone(head: Token) -> bool:
     "of": "the murder of Fabel") that names no place or party: a person."""
     common = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | lx.OTHER_PERSON_NOUNS
     name = head.doc[head.left_edge.i: head.i + 1].text
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and lemma(head) not in common \
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and lemma(head) not in common \
         and head.lower_ not in common and not head.lower_.endswith("s") \
         and party_of(head.text) is None and country_of_place(name) is None
 

@@ -50,6 +50,10 @@ ILLNESS_WORDS = {"covid", "covid-19", "coronavirus", "cancer", "illness", "disea
 """Causes of a natural death, which is not a claim (annotation guide)."""
 WOUNDING_WORDS = {"wound", "injure", "hurt", "wounded", "injured", "injury", "maim"}
 """The words of "killed and wounded": with a killing they make one casualties figure."""
+INSTITUTION_NOUNS = {"rapporteur", "convention", "committee", "subcommittee", "act", "law", "unit", "squad",
+                     "campaign", "day", "protocol", "treaty", "bill", "commission", "department", "office"}
+"""Bodies and laws named after an act ("the rapporteur on torture", "the Convention
+against Torture"): the act in their name is no event."""
 MEANS_VERBS = {"shoot", "stab", "hack", "strangle", "burn", "stone", "club", "bludgeon", "gun", "slit"}
 """Injuring verbs that name how a killing was done: "shot and killed" is one death."""
 KILLING_RESULTS = {"dead", "death"}

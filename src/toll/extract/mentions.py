@@ -306,7 +306,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     if count is None:
         count = vague_count()
     if is_anaphoric(trigger, head, count) or is_remention(trigger, count) or is_hypothetical(trigger) \
-            or is_legal_frame(trigger, head):
+            or is_legal_frame(trigger, head) or lemma(trigger) in lx.EVENT_NOUNS and (
+                names_an_institution(trigger) or is_threatened(trigger) or is_verdict(trigger)):
         return []
     if outcome == lx.CAPTURED and trigger.pos_ in ("NOUN", "PROPN") and count.qualifier == "vague" \
             and count.low is None and lemma(trigger) != "captivity" and lemma(trigger) not in lx.EVENT_NOUNS:
@@ -375,6 +376,21 @@ def is_hypothetical(trigger: Token) -> bool:
     return False
 
 
+def names_an_institution(trigger: Token) -> bool:
+    """"the anti-kidnapping unit", "the Convention against Torture", "the special
+    rapporteur on torture", "the Anti-Torture Act": an event noun naming a body or a
+    law, not an event."""
+    doc = trigger.doc
+    if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "anti" \
+            or trigger.i >= 1 and doc[trigger.i - 1].lower_ in ("anti", "counter"):
+        return True
+    if trigger.ent_type_ in ("ORG", "LAW"):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ in ("on", "against", "of") and \
+        lemma(head.head) in lx.INSTITUTION_NOUNS
+
+
 def is_legal_frame(trigger: Token, head: Token | None) -> bool:
     """A nominal event with no victim of its own framed as a charge, a law or an
     attempt: "charged with kidnapping", "held for abduction", "attempted murder",
@@ -384,6 +400,20 @@ def is_legal_frame(trigger: Token, head: Token | None) -> bool:
     near = [trigger] + list(trigger.children) + list(trigger.ancestors)[:3]
     near += [c for a in list(trigger.ancestors)[:2] for c in a.children]
     return any(lemma(t) in lx.LEGAL_FRAME_WORDS or t.lemma_.lower() in lx.LEGAL_FRAME_WORDS for t in near)
+
+
+def is_threatened(noun: Token) -> bool:
+    """"threatened with the rape of his wife", "at risk of execution": harm that might
+    come, not harm done."""
+    head = noun.head
+    return noun.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() in ("threaten", "threat")
+                                    or head.lower_ == "of" and lemma(head.head) in ("risk", "threat", "fear", "danger"))
+
+
+def is_verdict(noun: Token) -> bool:
+    """"The death was ruled a homicide", "it was a murder": the predicate classifies a
+    death already counted."""
+    return noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "rule", "declare", "classify", "call")
 
 
 def is_remention(trigger: Token, count: Count) -> bool:
