@@ -403,3 +403,36 @@ class TestNotEvents:
 
     def test_a_headline_noun_is_one_person(self):
         assert figures("Nine-Year-Old Boy Dies After Beating At School") == one("killed", 1)
+
+
+class TestMoreWaysToSayIt:
+    """Family: disappearance said with a negation ("whereabouts are unknown", "never
+    seen again"); lives claimed; mass graves; injuries someone has ("with a head
+    injury"); perpetrator nouns that name their victims; "seized" people; transitive
+    "drowned them"."""
+
+    def test_whereabouts_unknown(self):
+        assert figures("Her whereabouts are unknown.") == one("missing", 1)
+
+    def test_never_seen_again(self):
+        assert figures("He was never seen again.") == one("missing", 1)
+
+    def test_lives_claimed(self):
+        assert figures("The fighting has claimed hundreds of lives this year.") == [("killed", 100, None, "vague")]
+
+    def test_mass_grave_is_not_one_person(self):
+        assert figures("Villagers found a mass grave near the river.") == [("killed", None, None, "vague")]
+
+    def test_injury_of_a_person_named_once(self):
+        assert figures("A four-year-old boy is in hospital with a head injury.") == one("injured", 1)
+
+    def test_perpetrator_nouns(self):
+        assert figures("The court freed the killer of a local reporter.") == one("killed", 1)
+        assert figures("The kidnapper was arrested on Monday.") == []
+
+    def test_seized_people(self):
+        assert figures("Gunmen seized 14 pupils from the school.") == one("captured", 14)
+        assert figures("Police seized 40 rifles at the border.") == []
+
+    def test_drowned_them(self):
+        assert figures("The smugglers robbed the travellers and drowned them.") == [("killed", None, None, "vague")]

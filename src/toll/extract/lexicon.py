@@ -12,7 +12,7 @@ TRANSITIVE_VERBS = {
     "kill": KILLED, "murder": KILLED, "massacre": KILLED, "slaughter": KILLED, "execute": KILLED,
     "assassinate": KILLED, "slay": KILLED, "behead": KILLED, "neutralise": KILLED, "neutralize": KILLED,
     "wound": INJURED, "injure": INJURED, "hurt": INJURED, "maim": INJURED,
-    "lynch": KILLED, "decapitate": KILLED,
+    "lynch": KILLED, "decapitate": KILLED, "liquidate": KILLED, "seize": CAPTURED,
     "capture": CAPTURED, "abduct": CAPTURED, "kidnap": CAPTURED, "snatch": CAPTURED,
 }
 """Arrests, detentions and jailings by authorities are not claims (annotation guide), so
@@ -54,6 +54,15 @@ INSTITUTION_NOUNS = {"rapporteur", "convention", "committee", "subcommittee", "a
                      "campaign", "day", "protocol", "treaty", "bill", "commission", "department", "office"}
 """Bodies and laws named after an act ("the rapporteur on torture", "the Convention
 against Torture"): the act in their name is no event."""
+PERPETRATOR_NOUNS = {"killer": KILLED, "murderer": KILLED, "assassin": KILLED, "kidnapper": CAPTURED,
+                     "abductor": CAPTURED, "captor": CAPTURED, "torturer": INJURED}
+"""Nouns for who did it, whose "of" phrase or possessor names the victims: "the killer
+of an activist", "the journalist's kidnapper"."""
+LIFE_TAKING_VERBS = {"claim", "cost", "take"}
+""""claimed hundreds of lives", "wars that cost millions of lives": deaths counted as lives."""
+DISAPPEARANCE_WORDS = {"whereabouts", "whereabout", "fate"}
+""""his whereabouts are unknown", "their fate remains unknown": missing."""
+UNKNOWN_WORDS = {"unknown", "unclear", "reveal", "disclose", "know", "establish"}
 MEANS_VERBS = {"shoot", "stab", "hack", "strangle", "burn", "stone", "club", "bludgeon", "gun", "slit"}
 """Injuring verbs that name how a killing was done: "shot and killed" is one death."""
 KILLING_RESULTS = {"dead", "death"}
@@ -150,9 +159,11 @@ NON_PERSON_NOUNS = {
     "market", "economy", "business", "industry", "price", "record", "title", "game", "match", "seat", "vote",
     "conversation", "debate", "talk", "negotiation", "process", "initiative", "campaign", "effort", "time",
     "career", "reputation", "relationship", "marriage", "love", "rumour", "rumor", "buzz", "appetite", "joke",
+    "rifle", "arm", "ammunition", "cache", "drug", "cocaine", "heroin", "cash", "money", "car", "ship", "vessel",
+    "boat", "tanker", "cargo", "land", "territory", "document", "phone", "computer", "passport", "property",
 }
-"""Objects of "kill", "capture" or "beat" that make the use figurative ("killed the
-bill", "captured the mood", "beat the odds"): never a casualty."""
+"""Objects of "kill", "capture", "seize" or "beat" that make the use figurative or
+material ("killed the bill", "captured the mood", "seized 40 rifles"): never a casualty."""
 ATTACKER_NOUNS = {"assailant", "attacker", "gunman", "gunmen", "raider", "kidnapper", "hijacker", "bomber"}
 """Victims named only as the attackers: their side is unknown unless the text names it."""
 COLLECTIVE_NOUNS = {"army", "force", "unit", "brigade", "battalion", "regiment", "division", "militia", "police",

@@ -19,7 +19,7 @@ from toll.extract.counts import parse_figure, vague_count
 from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_before_dash, figure_near, figure_of,
                                   figure_tokens, has_figure, is_proportion, tally_container, tally_figures,
                                   through_vague_head)
-from toll.extract.triggers import is_denied, is_negated, outcome_of
+from toll.extract.triggers import is_denied, is_negated, outcome_of, perpetrators_victim
 from toll.extract.victims import SINGLE_PRONOUNS, is_person, lemma, role_of, sides_named
 from toll.model import Count
 from toll.places import parties_in
@@ -86,6 +86,8 @@ def victim_head(trigger: Token) -> Token | None:
     shared = shared_object(trigger)
     if shared is not None:
         return shared  # "killed, disappeared and tortured opponents": one object for the three verbs
+    if lem in ("drown", "disappear") and child("dobj") is not None:
+        return child("dobj")  # "drowned them", "disappeared activists": the transitive use
     if lem in lx.INTRANSITIVE_VERBS or lem in ("come", "lose") or trigger.lower_ in ("dead", "missing", "unaccounted", "out"):
         subject = child("nsubj", "nsubjpass")
         verb = trigger
@@ -197,6 +199,17 @@ def noun_trigger_victims(noun: Token) -> Token:
             if pobj is not None and lemma(pobj) not in NOT_VICTIM_NOUNS and not pobj.like_num:
                 if is_person(through_vague_head(pobj)) or prep.lower_ == "among":
                     return pobj
+    if lemma(noun) in lx.PERPETRATOR_NOUNS:
+        return perpetrators_victim(noun)  # "the killer of an activist"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and lemma(noun) in ("injury", "wound"):
+        bearer = noun.head.head  # "men with pellet injuries"; "a boy is in hospital with a head injury"
+        if bearer.pos_ in ("VERB", "AUX"):
+            bearer = next((c for c in bearer.children if c.dep_ in ("nsubj", "nsubjpass")), bearer)
+        if is_person(bearer):
+            return bearer
+    if lemma(noun) in lx.DISAPPEARANCE_WORDS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return antecedent(owner) if owner is not None else noun  # "Ngomirakiza's whereabouts"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and lemma(noun) in lx.EVENT_NOUNS | {"death"} and owner.pos_ != "PRON" \
             and is_person(owner):
@@ -288,7 +301,7 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             count = Count(2, 2, "exact", "a couple")  # the victims are a couple: two people
         if head.lower_ == "both" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
             count = count or Count(2, 2, "exact", head.text)  # "Both were shot dead"
-        if head.pos_ == "PRON" and head.lower_ in SINGLE_PRONOUNS:
+        if head.pos_ == "PRON" and head.lower_ in SINGLE_PRONOUNS | {"his"}:
             count = count or Count(1, 1, "exact", head.text)  # "he was tortured": one person
         if head.pos_ == "PRON" and head.lower_ not in ("who",):
             count = count or vague_count()
@@ -301,6 +314,8 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         if figures:
             words = victim_words(head, []) if head is not None else []
             return [Mention(outcome, trigger, c, words, figure_at=n.i) for c, n in figures]
+    if count is not None and lemma(trigger) == "grave" and head is not None and head.i == trigger.i:
+        count = None  # "a mass grave": one grave, not one person
     if count is None:
         count = event_count(trigger)
     if count is None:
@@ -332,7 +347,8 @@ def _victim_is_person(trigger: Token, outcome: str, head: Token | None) -> bool:
     of = next((c for c in named.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and named.pos_ in ("PRON", "DET", "NUM", "ADJ"):  # "some of the hostages"
         named = next((c for c in of.children if c.dep_ == "pobj"), named)
-    return is_person(through_vague_head(named)) or (lem not in lx.INJURING_VERBS and has_figure(named)
+    lenient = lem not in lx.INJURING_VERBS  # "killed 12 operatives", "injured 14 passers-by": a figure is people
+    return is_person(through_vague_head(named)) or (lenient and has_figure(named)
                                                     and lemma(named) not in lx.NON_PERSON_NOUNS)
 
 
@@ -419,7 +435,8 @@ def is_verdict(noun: Token) -> bool:
 def is_remention(trigger: Token, count: Count) -> bool:
     """"his death", "her murder", "cause of death", "sentenced to death": the death of
     someone already named (optional by the guide), or no death at all."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or count.qualifier != "vague" or count.text:
+    if trigger.pos_ not in ("NOUN", "PROPN") or count.qualifier != "vague" or count.text \
+            or lemma(trigger) in lx.DISAPPEARANCE_WORDS:
         return False
     kids = list(trigger.children)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids):
@@ -451,6 +468,12 @@ def is_anaphoric(trigger: Token, head: Token | None, count: Count) -> bool:
     named = head is not None and head.i != trigger.i
     modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "dead"]
     return bool(definite) and not named and not modifiers
+
+
+def negative_idiom(token: Token) -> bool:
+    """Reports of disappearance made with a negation: "never seen again", "whereabouts
+    have not been revealed"; the negation is the report, not its denial."""
+    return lemma(token) in lx.DISAPPEARANCE_WORDS or token.lemma_.lower() == "see"
 
 
 def _merge_coordinated(mentions: list[Mention]) -> list[Mention]:
@@ -627,7 +650,7 @@ def find_mentions(sent: Span, article_sides: Sequence[str] = ()) -> list[Mention
     seen_heads: set[tuple[int, str]] = set()
     for token in sent:
         outcome = outcome_of(token)
-        if outcome is None or is_negated(token) and not is_denied(token):
+        if outcome is None or is_negated(token) and not is_denied(token) and not negative_idiom(token):
             continue
         for m in mentions_for(token, outcome):
             head = victim_head(token) if lemma(token) not in lx.TALLY_NOUNS else None

@@ -40,8 +40,8 @@ def outcome_of(token: Token) -> str | None:
             return lx.TRANSITIVE_VERBS.get(lem) or lx.TRANSITIVE_VERBS.get(low.rstrip("ed"), None) \
                 or (lx.INJURED if low in ("wounded", "injured") else lx.KILLED)
         if lem in lx.INTRANSITIVE_VERBS:
-            if any(c.dep_ == "dobj" for c in token.children) and lem != "disappear":
-                return None  # "surrendered his powers": not the intransitive sense
+            if any(c.dep_ == "dobj" and not (is_person(c) and lem in ("disappear", "drown")) for c in token.children):
+                return None  # "surrendered his powers": not the intransitive sense ("drowned them" is)
             if _subject_is_thing(token):
                 return None  # "the bill died in committee", "the theory refuses to die"
             return lx.INTRANSITIVE_VERBS[lem]
@@ -49,6 +49,11 @@ def outcome_of(token: Token) -> str | None:
             return lx.KILLED
         if lem == "lose" and _object_is_personnel(token) and not _object_has_trigger(token):
             return lx.CASUALTIES
+        if lem in lx.LIFE_TAKING_VERBS and any(c.dep_ == "dobj" and lemma(through_vague_head(c)) in ("life", "live")
+                                               for c in token.children):
+            return lx.KILLED  # "claiming hundreds of lives"
+        if lem == "see" and _never_seen_again(token):
+            return lx.MISSING  # "he was never seen again"
         if lem == "lose" and any(c.dep_ == "dobj" and is_person(c) and c.pos_ != "PRON" for c in token.children) \
                 and not _object_has_trigger(token):
             return lx.KILLED  # "she lost her husband and two sons", "lost a loved one"
@@ -88,6 +93,14 @@ def outcome_of(token: Token) -> str | None:
             return lx.TALLY_NOUNS.get(lem, lx.KILLED)
         if lem == "victim":
             return victim_noun_outcome(token)
+        if lem in lx.PERPETRATOR_NOUNS:
+            return lx.PERPETRATOR_NOUNS[lem] if perpetrators_victim(token) is not None else None
+        if lem in lx.DISAPPEARANCE_WORDS and _unknown(token):
+            return lx.MISSING  # "her whereabouts are unknown"
+        if lem == "grave" and any(c.lower_ == "mass" for c in token.children):
+            return lx.KILLED  # "a mass grave of Islamic State victims"
+        if lem == "shooting" and any(c.lower_ in ("fatal", "deadly") for c in token.children):
+            return lx.KILLED  # "the fatal shootings of two men"
         if lem == "body" and not (low == "bodies" or any(c.lower_ == "count" for c in token.head.subtree)
                                   or _of_person(token) or _found_body(token)):
             return None
@@ -193,6 +206,8 @@ def injuring_outcome_is_killing(verb: Token) -> bool:
 def _subject_is_thing(verb: Token) -> bool:
     """The subject of "die" or "disappear", or of the verb it depends on, names no
     person: "the proposal died", "the theory refuses to die", "his voice died down"."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "drowned them": the transitive use names its victims as object
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -253,8 +268,43 @@ def _loss_of_people(noun: Token) -> bool:
 
 
 def _suffered(noun: Token) -> bool:
-    return noun.head.lemma_ in ("suffer", "sustain", "receive", "treat") or \
-        (noun.head.dep_ == "prep" and noun.head.head.lemma_ in ("treat", "hospitalise", "hospitalize"))
+    """Injuries someone has: suffered, sustained, treated for, or had ("a man with
+    pellet injuries", "with serious injuries")."""
+    head = noun.head
+    return head.lemma_ in ("suffer", "sustain", "receive", "treat", "endure") or \
+        (head.dep_ == "prep" and head.head.lemma_ in ("treat", "hospitalise", "hospitalize")) or \
+        (noun.dep_ == "pobj" and head.lower_ == "with" and (is_person(head.head) or head.head.pos_ in ("VERB", "AUX")))
+
+
+def perpetrators_victim(noun: Token) -> Token | None:
+    """The victim a perpetrator noun names: "the killer of an activist" (of-phrase), "the
+    journalist's kidnapper" (possessor); None for a perpetrator named alone."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            victim = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if victim is not None and is_person(victim):
+                return victim
+        if c.dep_ == "poss" and c.pos_ != "PRON" and is_person(c):
+            return c
+    return None
+
+
+def _unknown(noun: Token) -> bool:
+    """"whereabouts are unknown", "whereabouts have not been revealed"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() in lx.UNKNOWN_WORDS and (any(c.dep_ == "neg" for c in verb.children)
+                                                    or verb.lemma_.lower() in ("unknown", "unclear")):
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in ("unknown", "unclear") for c in verb.children)
+
+
+def _never_seen_again(verb: Token) -> bool:
+    """"He was never seen again", "has not been seen since": missing."""
+    kids = {c.lower_ for c in verb.children}
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and ("never" in kids or "not" in kids or "n't" in kids) and bool(kids & {"again", "since"})
 
 
 CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "amod",
