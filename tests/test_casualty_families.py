@@ -436,3 +436,39 @@ class TestMoreWaysToSayIt:
 
     def test_drowned_them(self):
         assert figures("The smugglers robbed the travellers and drowned them.") == [("killed", None, None, "vague")]
+
+
+def claimants_of(text: str) -> list[str | None]:
+    found = extract(Article(text=text, source="test", published="2022-03-06")).casualties
+    return [c.claimant.name if c.claimant else None for c in found]
+
+
+class TestWhoClaims:
+    """Family (claimants): a first-person account set out after "X said:" is X's; the
+    one who saw it claims what they saw; a counting verb reaches every figure of its
+    list; a report that "showed" a figure claims it; a source runs on only within its
+    paragraph."""
+
+    def test_block_account_after_said_colon(self):
+        text = ("Marta Reyes, a 40-year-old teacher from Ostrava, said:\n\n"
+                "I was stopped at the gate. They beat me with a stick until I fell.")
+        assert claimants_of(text) == ["Marta Reyes"]
+
+    def test_the_article_voice_returns_after_the_account(self):
+        text = ("Marta Reyes, a 40-year-old teacher, said:\n\nThey beat me with a stick.\n\n"
+                "Three farmers were shot dead in the same village in May.")
+        assert claimants_of(text) == ["Marta Reyes", None]
+
+    def test_a_witness_claims_what_they_saw(self):
+        assert [n.lower() for n in claimants_of("A neighbour saw the soldiers beating him.")] == ["a neighbour"]
+
+    def test_a_counting_verb_reaches_a_list(self):
+        text = "The monitor documented six abductions, two cases of torture and four extrajudicial killings."
+        assert set(claimants_of(text)) == {"monitor"}
+
+    def test_a_report_shows(self):
+        assert claimants_of("The commission's report showed that 40 prisoners were tortured.") != [None]
+
+    def test_a_source_stays_in_its_paragraph(self):
+        text = "The governor said 12 people were killed in the raid.\n\nFive more died in hospital on Sunday."
+        assert claimants_of(text) == ["governor", None]

@@ -31,7 +31,10 @@ def _can_speak(subject: Token) -> bool:
 
 
 CLAIM_VERBS = {"say", "claim", "report", "announce", "admit", "acknowledge", "confirm", "deny", "allege",
-               "state", "insist", "estimate", "find", "reveal", "describe", "recount", "tell"}
+               "state", "insist", "estimate", "find", "reveal", "describe", "recount", "tell", "show"}
+
+WITNESS_VERBS = {"see", "witness", "watch", "hear"}
+"""Verbs of perception: "a witness saw the men beating him" — the one who saw claims it."""
 """Verbs that assert a figure stated as their object or complement, as headlines do
 ("Niger says 17 soldiers killed") where no statement is written out."""
 
@@ -42,6 +45,14 @@ authorities of abductions and killings" — the accuser claims them."""
 
 
 VERIFYING_WORDS = {"verified", "confirmed", "documented", "recorded"}
+
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "mine", "myself"}
+
+
+def _first_person(sent: Span) -> bool:
+    """A sentence told in the first person: an account, not the article's voice."""
+    return any(t.lower_ in FIRST_PERSON for t in sent)
 
 
 class Claimants:
@@ -61,6 +72,8 @@ class Claimants:
         self.previous: tuple[Source, str | None] | None = None  # figures' source, sentence before
         self.current: tuple[Source, str | None] | None = None
         self.quoting_others = False
+        self.introduced: tuple[Source, str] | None = None  # who a closing "X said:" introduces
+        self.block: tuple[Source, str] | None = None  # whose first-person account this paragraph is
 
     def statement_at(self, char: int) -> Statement | None:
         """The narrowest statement whose content contains ``char``."""
@@ -72,6 +85,21 @@ class Claimants:
         paragraph only (annotation guide): a new paragraph starts in the article's voice."""
         self.previous, self.current = (None if new_paragraph else self.current), None
         self.quoting_others = any(sent.start_char <= s.content.start < sent.end_char for s in self.statements)
+        if new_paragraph:
+            self.block = (self.introduced or self.block) if _first_person(sent) else None
+            self.introduced = None
+        if sent.text.rstrip().endswith(":"):
+            self.introduced = self._introducer(sent)
+
+    def _introducer(self, sent: Span) -> tuple[Source, str] | None:
+        """"A 30-year-old woman said:" closing a paragraph: the speaker of the account
+        set out in the paragraphs after it (block quotes without quotation marks)."""
+        verb = next((t for t in sent if t.lemma_ in CLAIM_VERBS | {"explain", "recall", "add"}
+                     and t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or not _can_speak(subject):
+            return None
+        return self._source(subject, verb.text)
 
     def for_figure(self, m: Mention) -> tuple[Source | None, str | None, Statement | None]:
         """(claimant, cue, statement) for the figure of ``m``."""
@@ -86,6 +114,8 @@ class Claimants:
         if self.previous is not None and not self.quoting_others:
             self.current = self.previous
             return self.previous[0], self.previous[1], None
+        if self.block is not None and not self.quoting_others:
+            return self.block[0], self.block[1], None  # a first-person account after "X said:"
         return None, None, None
 
     def counted_by(self, m: Mention) -> tuple[Source, str] | None:
@@ -97,7 +127,8 @@ class Claimants:
         child = figure
         for token in figure.ancestors:
             claims = token.lemma_ in CLAIM_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp") or \
-                token.lemma_ in ACCUSING_VERBS and child.dep_ in ("prep", "dobj")
+                token.lemma_ in ACCUSING_VERBS and child.dep_ in ("prep", "dobj") or \
+                token.lemma_ in WITNESS_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp")
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in COUNTING_VERBS or claims):
                 if token.lemma_ in ACCUSING_VERBS and child.dep_ == "dobj":
                     break  # "condemned the killings": the subject decries, it does not count
@@ -105,8 +136,10 @@ class Claimants:
                 if subject is not None and subject.i not in victims and _can_speak(subject):
                     return self._source(subject, token.text)
                 break
-            if child.dep_ in ("relcl", "advcl", "appos", "conj"):
-                break  # the figure sits in a clause of its own
+            if child.dep_ in ("relcl", "advcl") or child.dep_ in ("conj", "appos") and child.pos_ in ("VERB", "AUX"):
+                break  # the figure sits in a clause of its own (a list of nouns does not)
+            if child.dep_ == "acl" and token.head.lemma_ not in WITNESS_VERBS:
+                break  # "saw [the men beating him]" is the seeing; other clauses on a noun are not
             child = token
         for token in m.trigger.sent:
             if token.dep_ == "agent" and token.head.lemma_ in COUNTING_VERBS | SPEECH_VERBS:

@@ -606,7 +606,8 @@ def _subsets(mention: Mention, head: Token | None) -> list[Mention]:
                                    victim_words(sub, figure_tokens(sub)), parent=mention))
                 out.extend(_coordinated_subsets(sub, mention))
     if head is not None:  # "390 people - 270 soldiers and 120 civilians"
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                      and is_person(through_vague_head(c))):
             count = figure_of(appos)
             if count is not None and count.low == 1 and count.high == 1 and mention.count.low == 1:
                 continue  # "Maria Ruiz, a teacher": the same person named twice
