@@ -472,3 +472,10 @@ class TestWhoClaims:
     def test_a_source_stays_in_its_paragraph(self):
         text = "The governor said 12 people were killed in the raid.\n\nFive more died in hospital on Sunday."
         assert claimants_of(text) == ["governor", None]
+
+
+def test_waters_named_after_a_country_are_not_its_territory():
+    """Family (sides): "the Gulf of Guinea", "the Bay of Bengal" place no one in Guinea."""
+    found = extract(Article(text="Pirates kidnapped 121 crew members in the Gulf of Guinea last year.",
+                            source="test")).casualties
+    assert [c.victims.affiliation for c in found] == [None]

@@ -7,6 +7,8 @@ that, to the side their claimant speaks for or where the article's events happen
 """
 from __future__ import annotations
 
+import re
+
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,8 +56,17 @@ DATELINE_WEIGHT = 4.0
 filed, usually but not always where the events are (an NGO's regional office)."""
 
 
+WATERS = re.compile(r"\b(?:gulf|bay|sea|strait|straits|coast|horn|bight)\s+of\s+(?:the\s+)?(?=\S*$)", re.I)
+"""Waters and coasts named after a country ("the Gulf of Guinea", "the Horn of Africa"):
+no country's territory."""
+
+
 def _names_a_border(ent: Span) -> bool:
-    """"the Burkina Faso border", "the border with Burkina Faso"."""
+    """"the Burkina Faso border", "the border with Burkina Faso", "the Gulf of Guinea"."""
+    words = ent.text.split()
+    if WATERS.search(ent.doc.text[max(0, ent.start_char - 20):ent.start_char] + (words[-1] if words else "")) \
+            or WATERS.search(ent.text):
+        return True
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" else root.head
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -95,7 +106,7 @@ class ArticleSides:
             if ent.start_char < 300:
                 weight *= 2
             if _names_a_border(ent):
-                weight = 0.0  # "near the border with Burkina Faso": the neighbour, not the place
+                continue  # "near the border with Burkina Faso", "the Gulf of Guinea": not the place
             weights[party] = weights.get(party, 0.0) + weight
         if self.dateline:
             weights[self.dateline] = weights.get(self.dateline, 0.0) + DATELINE_WEIGHT
