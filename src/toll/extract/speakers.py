@@ -414,28 +414,29 @@ def only_a_topic(token: Token) -> bool:
     return token.dep_ == "compound" and token.head.lemma_.lower() in TOPIC_NOUNS
 
 
-def located_only(token: Token) -> bool:
-    """Whether a place token only locates an institution ("the mission in Ukraine"),
-    rather than people of that place ("officials in Kharkiv")."""
+def _locative_holder(token: Token) -> Token | None:
+    """What a place in a locative phrase is attached to: "the mission" of "the mission
+    in Ukraine", "analysts" of "analysts in Vilnius"; None outside such a phrase."""
     head = token
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
-        return False
-    holder = head.head.head
-    return not (holder.pos_ == "NOUN" and role_key(holder.lemma_) in PERSON_NOUNS)
+        return None
+    return head.head.head
+
+
+def located_only(token: Token) -> bool:
+    """Whether a place token only locates an institution ("the mission in Ukraine"),
+    rather than people of that place ("officials in Kharkiv")."""
+    holder = _locative_holder(token)
+    return holder is not None and not (holder.pos_ == "NOUN" and role_key(holder.lemma_) in PERSON_NOUNS)
 
 
 def located_non_official(token: Token) -> bool:
     """Whether a place token only says where people are who do not speak for it:
     "analysts in Vilnius" are no side, "officials in Kharkiv" are Ukraine's."""
-    head = token
-    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
-        return False
-    holder = head.head.head
-    return holder.pos_ == "NOUN" and role_key(holder.lemma_) not in FUNCTIONARY_WORDS
+    holder = _locative_holder(token)
+    return holder is not None and holder.pos_ == "NOUN" and role_key(holder.lemma_) not in FUNCTIONARY_WORDS
 
 
 def entity_of(token: Token) -> Span | None:
