@@ -479,3 +479,9 @@ def test_waters_named_after_a_country_are_not_its_territory():
     found = extract(Article(text="Pirates kidnapped 121 crew members in the Gulf of Guinea last year.",
                             source="test")).casualties
     assert [c.victims.affiliation for c in found] == [None]
+
+
+def test_a_fronted_hedged_figure_is_the_subject():
+    """Family: "Over 112 of the schoolgirls are still missing" — the parser takes the
+    hedged figure opening the clause for a prepositional phrase."""
+    assert figures("Over 112 of the kidnapped pupils are still missing.") == [("missing", 112, None, "at_least")]

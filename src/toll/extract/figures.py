@@ -38,6 +38,10 @@ HEDGE_WORDS = {"few", "several", "couple", "about", "some", "nearly", "around", 
 """Words that can belong to a figure: "at least", "some", "between … and", "a further"."""
 
 
+FRONTED_HEDGES = {"over", "about", "around", "nearly", "almost", "under"}
+"""Hedges the parser takes for a preposition when they open a clause ("Over 112 of …")."""
+
+
 PARTITIVE_HEADS = VAGUE_HEADS | {"total", "group", "batch"}
 """Heads whose "of" phrase names the victims: "a total of 5,937 soldiers"."""
 
@@ -77,6 +81,9 @@ def figure_tokens(head: Token) -> list[Token]:
         after = [t for c in head.children if c.dep_ in ("conj", "cc") and c.i > head.i for t in c.subtree]
         before = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"
                   and (t.i == head.i or t.like_num or t.lower_ in HEDGE_WORDS)]
+        prep = head.head
+        if head.dep_ == "pobj" and prep.i == head.i - 1 and prep.lower_ in FRONTED_HEDGES and prep.i < prep.head.i:
+            before = [prep] + before  # "Over 112 of … are missing" parsed as a fronted prepositional phrase
         ranged = _with_between(before + [t for t in after if t.like_num or t.dep_ == "cc"])
         return ranged if parse_figure(" ".join(t.text for t in ranged)) else before
     left = _with_between([t for t in head.doc[head.left_edge.i: head.i] if not t.is_punct and not t.is_space])

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
-from toll.extract.figures import (TALLY_HEADS, figure_after_colon, figure_before_dash, figure_near, figure_of,
+from toll.extract.figures import (FRONTED_HEDGES, TALLY_HEADS, figure_after_colon, figure_before_dash, figure_near, figure_of,
                                   figure_tokens, has_figure, is_proportion, tally_container, tally_figures,
                                   through_vague_head)
 from toll.extract.triggers import is_denied, is_negated, outcome_of, perpetrators_victim
@@ -99,7 +99,7 @@ def victim_head(trigger: Token) -> Token | None:
             verb = verb.head  # "were missing", "are listed as missing"
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
-            subject = child("nummod", "npadvmod", "appos")
+            subject = child("nummod", "npadvmod", "appos") or hedged_subject(verb)
         return subject
     if trigger.dep_ == "ccomp" and not child("nsubjpass", "nsubj", "dobj"):
         subject = misparsed_subject(trigger)
@@ -146,6 +146,16 @@ def raised_subject(trigger: Token) -> Token | None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if verb.lemma_.lower() in RAISING_VERBS and (passive or verb.lemma_.lower() in ("seem", "appear")):
             return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return None
+
+
+def hedged_subject(verb: Token) -> Token | None:
+    """"Over 112 of the schoolgirls are still missing": the parser may take a hedged
+    figure opening the clause for a prepositional phrase; its number is the subject."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        number = next((g for g in prep.children if g.dep_ == "pobj" and g.like_num), None)
+        if number is not None and prep.lower_ in FRONTED_HEDGES:
+            return number
     return None
 
 
