@@ -291,6 +291,9 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
             if figures:
                 words = victim_words(head, [])
                 return [Mention(outcome, trigger, count, words, figure_at=n.i) for count, n in figures]
+    if trigger.dep_ == "amod" and head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.like_num:
+        return []  # "112 of the kidnapped pupils": the participle describes a group counted before
     if not _victim_is_person(trigger, outcome, head):
         return []  # "killed the bill", "beat the odds", "captured the mood": figurative
     if head is not None and (lemma(head) in NOT_VICTIM_NOUNS or any(
