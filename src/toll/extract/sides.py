@@ -64,7 +64,8 @@ no country's territory."""
 def _names_a_border(ent: Span) -> bool:
     """"the Burkina Faso border", "the border with Burkina Faso", "the Gulf of Guinea"."""
     words = ent.text.split()
-    if WATERS.search(ent.doc.text[max(0, ent.start_char - 20):ent.start_char] + (words[-1] if words else "")) \
+    before = ent.doc[max(0, ent.start - 4):ent.start].text_with_ws  # the words just before, not the whole text
+    if WATERS.search(before + (words[-1] if words else "")) \
             or WATERS.search(ent.text):
         return True
     root = ent.root

@@ -598,6 +598,7 @@ def claim_quotes(reading: Reading, quotes: list[Quote], reports: list[Report],
     dash and a name signing it."""
     claims: dict[int, Report] = {}
     doc = reading.doc
+    text = doc.text  # once: Doc.text joins every token, so reading it per quote was quadratic
     for index, quote in enumerate(quotes):
         span = token_range(doc, quote)
         if span[1] <= span[0]:
@@ -606,7 +607,7 @@ def claim_quotes(reading: Reading, quotes: list[Quote], reports: list[Report],
         if covering:
             claims[index] = covering[0]
             continue
-        if len(doc.text[quote.start:quote.end].split()) < MIN_UNATTRIBUTED_WORDS:
+        if len(text[quote.start:quote.end].split()) < MIN_UNATTRIBUTED_WORDS:
             continue
         window = attribution_window(reading, span)
         nearby = [r for r in reports if window[0] <= r.anchor.i < window[1]]
