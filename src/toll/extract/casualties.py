@@ -26,6 +26,7 @@ from toll.extract.sides import ArticleSides, place_of_event, victims_of
 from toll.extract.speakers import SpeakerResolver
 from toll.extract.triggers import is_denied
 from toll.extract.when import is_period, resolve_day
+from toll.nlp import entities_in
 from toll.model import Article, CasualtyClaim, Period, Source, Span as TextSpan, Statement
 
 
@@ -57,7 +58,7 @@ def _reported_on(statement: Statement | None, doc: Doc, published: str | None) -
     if sent is None:
         return None
     sentence = sent.sent
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ == "DATE" and not (statement.content.start <= ent.start_char < statement.content.end):
             day = resolve_day(ent.text, published)
             if day:

@@ -17,6 +17,7 @@ from toll.extract.cues import is_speech_verb
 from toll.extract.mentions import Mention, phrase_text
 from toll.extract.victims import group_of, lemma, names_own_side, non_state_label, role_of, sides_named
 from toll.dateline import read_dateline
+from toll.nlp import entities_in
 from toll.model import CasualtyClaim, Source, Victims
 from toll.places import country_of_place, parties_in, party_of
 
@@ -142,7 +143,7 @@ def attached_place(trigger: Token, sent: Span) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "on", "around", "outside", "across"):
             for t in prep.subtree:
                 if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B":
-                    ent = next(e for e in sent.ents if e.start == t.i)
+                    ent = next(e for e in entities_in(sent) if e.start == t.i)
                     if not _names_a_border(ent):
                         return ent.text
     return None
@@ -150,7 +151,7 @@ def attached_place(trigger: Token, sent: Span) -> str | None:
 
 def _place_in_sentence(sent: Span) -> str | None:
     """The first place the sentence names in a locative phrase ("in Kharkiv")."""
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS \
                 and not is_speech_verb(ent.root.head.head) and not _names_a_border(ent):  # not where it was said
             return ent.text
