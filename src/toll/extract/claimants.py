@@ -2,6 +2,8 @@
 source the text goes on reporting."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from toll.extract.cues import SPEECH_VERBS
@@ -68,6 +70,8 @@ class Claimants:
 
     def __init__(self, statements: list[Statement], resolver: SpeakerResolver):
         self.statements = sorted(statements, key=lambda s: s.content.start)
+        self.starts = [s.content.start for s in self.statements]
+        self.longest = max((s.content.end - s.content.start for s in self.statements), default=0)
         self.resolver = resolver
         self.previous: tuple[Source, str | None] | None = None  # figures' source, sentence before
         self.current: tuple[Source, str | None] | None = None
@@ -76,15 +80,19 @@ class Claimants:
         self.block: tuple[Source, str] | None = None  # whose first-person account this paragraph is
 
     def statement_at(self, char: int) -> Statement | None:
-        """The narrowest statement whose content contains ``char``."""
-        inside = [s for s in self.statements if s.content.start <= char < s.content.end]
+        """The narrowest statement whose content contains ``char`` (only statements
+        starting within the longest one's length before it can: a bounded look-up)."""
+        low = bisect.bisect_left(self.starts, char - self.longest)
+        high = bisect.bisect_right(self.starts, char)
+        inside = [s for s in self.statements[low:high] if char < s.content.end]
         return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
 
     def next_sentence(self, sent: Span, new_paragraph: bool = False) -> None:
         """Move on to ``sent``. A source runs on into the next sentence of the same
         paragraph only (annotation guide): a new paragraph starts in the article's voice."""
         self.previous, self.current = (None if new_paragraph else self.current), None
-        self.quoting_others = any(sent.start_char <= s.content.start < sent.end_char for s in self.statements)
+        first = bisect.bisect_left(self.starts, sent.start_char)
+        self.quoting_others = first < len(self.starts) and self.starts[first] < sent.end_char
         if new_paragraph:
             self.block = (self.introduced or self.block) if _first_person(sent) else None
             self.introduced = None

@@ -947,7 +947,8 @@ class SpeakerResolver:
 
     def _earlier(self, start: int, reach: int = PRONOUN_WINDOW):
         """Mentions before token ``start`` within ``reach`` tokens, nearest first."""
-        for mention in reversed(self._mentions[:bisect_left(self._starts, start)]):
+        for k in range(bisect_left(self._starts, start) - 1, -1, -1):  # no copy of the list before
+            mention = self._mentions[k]
             if start - mention.start > reach:
                 return
             yield mention

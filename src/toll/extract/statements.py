@@ -162,6 +162,27 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+class ReportsByParagraph:
+    """Reports by the paragraphs their contents lie in: a quote can only be covered by
+    a report of its own paragraphs, so each quote looks at a few reports, not all."""
+
+    def __init__(self, reports: list, reading: Reading):
+        self.reading = reading
+        self.index: dict[int, list] = {}
+        for report in reports:
+            for paragraph in {reading.paragraph[first] for first, _ in report.contents}:
+                self.index.setdefault(paragraph, []).append(report)
+
+    def reports_near(self, span: tuple[int, int]) -> list:
+        first = self.reading.paragraph[span[0]]
+        last = self.reading.paragraph[max(span[0], span[1] - 1)]
+        seen: dict[int, object] = {}
+        for paragraph in range(first, last + 1):
+            for report in self.index.get(paragraph, ()):
+                seen.setdefault(id(report), report)
+        return list(seen.values())
+
+
 # ---------------------------------------------------------------- reports
 
 def subject_of(verb: Token, reading: Reading) -> Token | None:
@@ -599,11 +620,12 @@ def claim_quotes(reading: Reading, quotes: list[Quote], reports: list[Report],
     claims: dict[int, Report] = {}
     doc = reading.doc
     text = doc.text  # once: Doc.text joins every token, so reading it per quote was quadratic
+    by_paragraph = ReportsByParagraph(reports, reading)
     for index, quote in enumerate(quotes):
         span = token_range(doc, quote)
         if span[1] <= span[0]:
             continue
-        covering = [r for r in reports if any(overlaps(span, c) for c in r.contents)]
+        covering = [r for r in by_paragraph.reports_near(span) if any(overlaps(span, c) for c in r.contents)]
         if covering:
             claims[index] = covering[0]
             continue
@@ -660,18 +682,36 @@ def share_along_chains(quotes: list[Quote], claims: dict[int, Report]) -> None:
 
 # ---------------------------------------------------------------- statements
 
-def report_drafts(doc: Doc, report: Report, quotes: list[Quote], paragraph_of
+class QuoteIndex:
+    """The article's quotes, in text order and not nested, searchable by characters."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.ends = [q.end for q in quotes]
+
+    def near(self, start: int, end: int) -> list[tuple[int, Quote]]:
+        """(index, quote) of the quotes overlapping characters ``start``..``end``."""
+        k = bisect_right(self.ends, start)  # the first quote ending after ``start``
+        found = []
+        while k < len(self.quotes) and self.quotes[k].start < end:
+            found.append((k, self.quotes[k]))
+            k += 1
+        return found
+
+
+def report_drafts(doc: Doc, report: Report, quotes: QuoteIndex, paragraph_of
                   ) -> tuple[list[Draft], set[int]]:
     """A report's indirect and mixed statements, and the indices of the quotes a mixed
     one took in (so that they are not stated twice)."""
     drafts, absorbed = [], set()
     for first, last in report.contents:
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        near = quotes.near(start - 2, end + 2)
         if report.verbatim:  # the label's quote is the line itself, label included
-            absorbed |= {i for i, q in enumerate(quotes) if q.start < end and start < q.end}
-        elif any(q.start <= start + 1 and end - 1 <= q.end for q in quotes):
+            absorbed |= {i for i, q in near if q.start < end and start < q.end}
+        elif any(q.start <= start + 1 and end - 1 <= q.end for _, q in near):
             continue  # the complement is a quote: the quote is the statement
-        inside = {i for i, q in enumerate(quotes) if start - 2 <= q.start and q.end <= end + 2}
+        inside = {i for i, q in near if start - 2 <= q.start and q.end <= end + 2}
         absorbed |= inside
         kind = "direct" if report.verbatim else "mixed" if inside else "indirect"
         drafts.append(Draft(start, end, paragraph_of(start), report.speaker, kind,
@@ -732,8 +772,9 @@ def extract_statements(doc: Doc, resolver: SpeakerResolver) -> list[Statement]:
     claims = claim_quotes(reading, quotes, reports, resolver)
     share_along_chains(quotes, claims)
     drafts, absorbed = [], set()
+    quote_index = QuoteIndex(quotes)
     for report in reports:
-        found, taken = report_drafts(doc, report, quotes, paragraph_of)
+        found, taken = report_drafts(doc, report, quote_index, paragraph_of)
         drafts += found
         absorbed |= taken
     drafts += [quote_draft(q, claims.get(i)) for i, q in enumerate(quotes) if i not in absorbed]
