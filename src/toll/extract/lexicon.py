@@ -63,7 +63,7 @@ LIFE_TAKING_VERBS = {"claim", "cost", "take"}
 DISAPPEARANCE_WORDS = {"whereabouts", "whereabout", "fate"}
 """"his whereabouts are unknown", "their fate remains unknown": missing."""
 UNKNOWN_WORDS = {"unknown", "unclear", "reveal", "disclose", "know", "establish"}
-MEANS_VERBS = {"shoot", "stab", "hack", "strangle", "burn", "stone", "club", "bludgeon", "gun", "slit"}
+MEANS_VERBS = {"shoot", "stab", "hack", "strangle", "burn", "stone", "club", "bludgeon", "gun"}
 """Injuring verbs that name how a killing was done: "shot and killed" is one death."""
 KILLING_RESULTS = {"dead", "death"}
 """Result words that turn an injuring verb into a killing: "shot dead", "beaten to death"."""
@@ -130,25 +130,24 @@ CIVILIAN_NOUNS = {
     "leader", "protester", "demonstrator", "lawyer", "politician", "official", "couple",
 }
 OTHER_PERSON_NOUNS = {
-    "defender", "editor", "cartoonist", "analyst", "blogger", "photographer", "cameraman", "writer", "author",
-    "inmate", "detainee", "prisoner", "convict", "suspect", "missionary", "contractor", "employee", "staff",
-    "colleague", "friend", "boyfriend", "girlfriend", "partner", "spouse", "fiancé", "fiancee", "cousin", "uncle",
-    "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "parent", "sibling",
+    "editor", "cartoonist", "analyst", "blogger", "photographer", "cameraman", "writer", "author", "inmate",
+    "detainee", "prisoner", "convict", "suspect", "missionary", "contractor", "employee", "staff", "colleague",
+    "friend", "boyfriend", "girlfriend", "partner", "spouse", "fiancé", "fiancee", "cousin", "uncle", "aunt",
+    "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "parent", "sibling",
     "member", "supporter", "opponent", "critic", "dissident", "unionist", "trade unionist", "syndicalist",
-    "paralegal", "judge", "prosecutor", "magistrate", "mayor", "governor", "candidate", "councillor", "councilor",
-    "senator", "lawmaker", "legislator", "minister", "cleric", "priest", "imam", "pastor", "nun", "monk", "bishop",
-    "leader", "chief", "elder", "vendor", "trader", "merchant", "businessman", "businesswoman", "owner", "agent",
-    "logger", "peasant", "herder", "herdsman", "labourer", "laborer", "schoolgirl", "schoolboy", "schoolchild",
-    "youth", "youngster", "minor", "juvenile", "newborn", "victim", "survivor", "witness", "client", "customer",
-    "tourist", "visitor", "traveller", "traveler", "asylum seeker", "immigrant", "indigenous", "muslim",
-    "christian", "villager", "local", "neighbour", "homeowner", "tenant", "engineer", "scientist", "researcher",
+    "paralegal", "judge", "prosecutor", "magistrate", "mayor", "governor", "candidate", "councillor",
+    "councilor", "senator", "lawmaker", "legislator", "minister", "cleric", "priest", "imam", "pastor", "nun",
+    "monk", "bishop", "chief", "elder", "vendor", "trader", "merchant", "businessman", "businesswoman",
+    "owner", "agent", "logger", "peasant", "herder", "herdsman", "labourer", "laborer", "schoolgirl",
+    "schoolboy", "schoolchild", "youth", "youngster", "minor", "juvenile", "newborn", "survivor", "witness",
+    "client", "customer", "tourist", "visitor", "traveller", "traveler", "asylum seeker", "immigrant",
+    "indigenous", "muslim", "christian", "local", "homeowner", "tenant", "engineer", "scientist", "researcher",
     "professor", "lecturer", "academic", "physician", "surgeon", "paramedic", "health worker", "midwife",
     "singer", "artist", "musician", "actor", "poet", "comedian", "athlete", "footballer", "player", "coach",
-    "police officer", "officer", "sheriff", "deputy", "constable", "operative", "informant", "crew", "crewman",
-    "seafarer", "sailor", "fisher", "hunter", "guide", "interpreter", "translator", "fixer", "correspondent",
-    "presenter", "broadcaster", "anchor", "producer", "publisher", "columnist", "commentator", "human",
-    "individual", "person", "persons", "lgbt", "gay", "transgender", "lesbian", "homosexual", "student",
-    "girl", "boy", "lady", "gentleman", "wife", "husband", "son", "daughter", "people", "relative",
+    "police officer", "sheriff", "deputy", "constable", "informant", "crewman", "seafarer", "fisher", "hunter",
+    "guide", "interpreter", "translator", "fixer", "correspondent", "presenter", "broadcaster", "anchor",
+    "producer", "publisher", "columnist", "commentator", "human", "persons", "lgbt", "gay", "transgender",
+    "lesbian", "homosexual", "lady", "gentleman",
 }
 """People named by what they do or are to someone, beyond the civilian and military nouns:
 with those, the nouns that make a victim a person (violence verbs need one)."""
