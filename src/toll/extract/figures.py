@@ -176,8 +176,9 @@ def tally_figures(trigger: Token) -> list[tuple[Count, Token]]:
     numbers = []
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for c in (child for v in verbs for child in v.children):
-        if c.like_num and c.dep_ in ("dobj", "attr", "npadvmod", "advmod", "nummod"):
-            numbers.append(c)
+        if c.like_num and c.dep_ in ("dobj", "attr", "npadvmod", "advmod", "nummod") \
+                and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+            numbers.append(c)  # not "remains one of the gangs' sources": a share of something else
         if c.dep_ in ("acomp", "advmod") and c.lower_ in ("close", "near", "nearly", "about"):
             for p in (g for g in c.children if g.dep_ == "prep"):  # "is close to 55,110"
                 for n in (x for x in p.children if x.dep_ == "pobj" and x.like_num):
