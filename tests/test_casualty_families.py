@@ -485,3 +485,8 @@ def test_a_fronted_hedged_figure_is_the_subject():
     """Family: "Over 112 of the schoolgirls are still missing" — the parser takes the
     hedged figure opening the clause for a prepositional phrase."""
     assert figures("Over 112 of the kidnapped pupils are still missing.") == [("missing", 112, None, "at_least")]
+
+
+def test_a_single_victim_noun_is_one_person():
+    """Family: "a victim of torture", "the person" — singular people nouns name one."""
+    assert figures("Omar Said, a victim of torture in the old prison, testified on Monday.") == one("injured", 1)

@@ -135,7 +135,8 @@ def figure_of(head: Token) -> Count | None:
         if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ in MISREAD_NAME_TYPES
                                    and _names_someone(head)):
             return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person
-        if head.tag_ in ("NN", "NNP") and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | lx.PEOPLE_NOUNS \
+        if head.tag_ in ("NN", "NNP") and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | (
+                lx.PEOPLE_NOUNS - lx.SINGLE_PERSON_NOUNS) \
                 and (head.pos_ == "NOUN" or lemma(head) in lx.CIVILIAN_NOUNS | lx.OTHER_PERSON_NOUNS) \
                 and not head.lower_.endswith("s"):  # "Twelve-Year-Old Girl Dies" in a headline: one girl
             return Count(1, 1, "exact", "")  # "whose son", "the toddler", "his boyfriend": one person
