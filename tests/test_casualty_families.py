@@ -490,3 +490,10 @@ def test_a_fronted_hedged_figure_is_the_subject():
 def test_a_single_victim_noun_is_one_person():
     """Family: "a victim of torture", "the person" — singular people nouns name one."""
     assert figures("Omar Said, a victim of torture in the old prison, testified on Monday.") == one("injured", 1)
+
+
+def test_coordinated_complements_are_all_said():
+    """Family (claimants): "X said they were held …, were beaten, and …" — every
+    coordinated complement is X's, however the parser attached it."""
+    text = "Former prisoners said they were held in dark cells, were regularly beaten, and questioned at night."
+    assert claimants_of(text) == ["Former prisoners"]

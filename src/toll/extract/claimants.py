@@ -134,7 +134,9 @@ class Claimants:
         victims = {t.i for t in m.victim_words}
         child = figure
         for token in figure.ancestors:
-            claims = token.lemma_ in CLAIM_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp") or \
+            misattached = child.dep_ == "conj" and any(c.dep_ == "auxpass" for c in child.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            claims = token.lemma_ in CLAIM_VERBS and (child.dep_ in ("ccomp", "dobj", "xcomp") or misattached) or \
                 token.lemma_ in ACCUSING_VERBS and child.dep_ in ("prep", "dobj") or \
                 token.lemma_ in WITNESS_VERBS and child.dep_ in ("ccomp", "dobj", "xcomp")
             if token.pos_ in ("VERB", "AUX") and (token.lemma_ in COUNTING_VERBS or claims):
@@ -144,8 +146,11 @@ class Claimants:
                 if subject is not None and subject.i not in victims and _can_speak(subject):
                     return self._source(subject, token.text)
                 break
-            if child.dep_ in ("relcl", "advcl") or child.dep_ in ("conj", "appos") and child.pos_ in ("VERB", "AUX"):
-                break  # the figure sits in a clause of its own (a list of nouns does not)
+            shared_complement = child.dep_ == "conj" and token.dep_ == "ccomp" and token.head.lemma_ in CLAIM_VERBS
+            if child.dep_ in ("relcl", "advcl") or child.dep_ in ("conj", "appos") and child.pos_ in ("VERB", "AUX") \
+                    and not shared_complement:
+                break  # the figure sits in a clause of its own (a list of nouns, or "said they were
+                #        held and beaten", where both clauses are said, does not)
             if child.dep_ == "acl" and token.head.lemma_ not in WITNESS_VERBS:
                 break  # "saw [the men beating him]" is the seeing; other clauses on a noun are not
             child = token
