@@ -549,6 +549,9 @@ def people_counted_together(head: Token) -> tuple[list[Token], int] | None:
     counted together. Groups of different kinds ("a soldier and two civilians") are
     separate claims."""
     members = [head]
+    if head.dep_ in ("nsubj", "nsubjpass"):  # "A teacher, a nurse and a driver were killed":
+        members += [c for c in head.head.children  # the parser may give the verb three subjects
+                    if c.dep_ == head.dep_ and c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
     for c in head.subtree:  # the coordination itself, not conjuncts inside a relative clause
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.head.i in {m.i for m in members}:
             members.append(c)
