@@ -278,8 +278,6 @@ class TestRescues:
     def test_rescue_from_danger_is_no_capture(self, text):
         assert figures(text) == []
 
-    @pytest.mark.xfail(strict=True, reason="gives no claim ('rescued four kidnapped nurses' does give "
-                                           "captured 4)")
     def test_abducted_pilots_rescued(self):
         assert figures("Commandos rescued two abducted pilots.") == one("captured", 2)
 

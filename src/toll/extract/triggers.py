@@ -70,7 +70,8 @@ def outcome_of(token: Token) -> str | None:
         if lem == "take" and any(c.lower_ in ("prisoner", "prisoners", "hostage", "hostages", "captive")
                                  for c in token.children):
             return lx.CAPTURED
-        if lem == "rescue" and not any(lemma(t) in lx.CAPTIVITY_WORDS for t in token.sent):
+        if lem == "rescue" and not any(lemma(t) in lx.CAPTIVITY_WORDS or participle_lemma(t) in lx.CAPTIVITY_WORDS
+                                       for t in token.sent):
             return None  # rescued from rubble or a sinking ferry: not from captivity
         if lem in lx.RELEASE_VERBS and _object_is_people(token):
             return lx.CAPTURED
@@ -79,6 +80,9 @@ def outcome_of(token: Token) -> str | None:
         if low in lx.ADJECTIVES:
             return lx.ADJECTIVES[low]
         return None
+    verb = participle_lemma(token)
+    if verb is not None:  # "two abducted pilots" tagged as an adjective: the verb's outcome
+        return lx.TRANSITIVE_VERBS.get(verb) or lx.INJURED
     if pos == "ADJ" and low in lx.ADJECTIVES:
         return lx.ADJECTIVES[low]
     if low == "out" and token.i + 2 < len(token.doc) and token.doc[token.i + 2].lower_ == "action" \
@@ -214,6 +218,18 @@ def _subject_is_thing(verb: Token) -> bool:
             return subject.pos_ in ("NOUN", "PROPN") and not is_person(through_vague_head(subject)) \
                 and not has_figure(subject)
     return False
+
+
+def participle_lemma(token: Token) -> str | None:
+    """The violence verb of a past participle the tagger took for an adjective
+    ("abducted", "kidnapped", "tortured" as JJ), or None."""
+    low = token.lower_
+    if token.tag_ != "JJ" or not low.endswith("ed") or token.dep_ != "amod":
+        return None
+    for verb in (low[:-1], low[:-2], low[:-3]):  # "tortured", "abducted", "kidnapped"
+        if verb in lx.TRANSITIVE_VERBS or verb in lx.INJURING_VERBS:
+            return verb
+    return None
 
 
 def _natural_death(token: Token) -> bool:
