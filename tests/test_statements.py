@@ -314,3 +314,14 @@ def test_quote_set_off_by_dashes_after_a_name():
     found = speakers_of("Many disagreed, including the former governor Jane Roe -- “This is a "
                         "disgrace to the whole state” -- and two senators.")
     assert found == {"This is a disgrace to the whole state": "Jane Roe"}
+
+
+def test_a_dateline_with_a_colon_is_no_speaker():
+    """"TOWNSVILLE: Two people were hurt …" opens a story, not a transcript line; a
+    name in capitals with a colon ("SMITH: Well, …") still is one."""
+    from toll.extract import extract
+    from toll.model import Article
+    text = "Headline\n\nMOSCOW: Two people were hurt in a fire on Tuesday, the city said.\n\n" \
+           "SMITHERS: Well, look, we will keep working on it every single day."
+    speakers = [s.speaker.name for s in extract(Article(text=text, source="t")).statements]
+    assert "MOSCOW" not in speakers and "SMITHERS" in speakers

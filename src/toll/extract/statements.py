@@ -22,6 +22,7 @@ from toll.extract.speakers import SpeakerResolver, displaced_subject
 from toll.model import Source, Statement
 from toll.model import Span as TextSpan
 from toll.lang.punctuation import DASHES
+from toll.places import country_of_place, party_of
 
 MIN_UNATTRIBUTED_WORDS = 5
 """A quote shorter than this (in words) that no report's complement covers is a scare
@@ -504,6 +505,9 @@ def label_report(start: int, end: int, resolver: SpeakerResolver, reading: Readi
         return None
     if not all(t.is_alpha and t.is_upper and len(t) > 1 for t in doc[first:colon]):
         return None
+    label = doc[first:colon].text.title()
+    if party_of(label) or country_of_place(label):
+        return None  # "LAHORE: Three people were killed": a dateline, not a speaker's label
     speaker = resolver.resolve(doc[first:colon])
     content = trim_tokens(doc, colon + 1, end)
     if speaker is None or content[1] - content[0] < MIN_INDIRECT_TOKENS:
