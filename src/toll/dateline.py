@@ -22,8 +22,10 @@ from toll.lang.punctuation import DASHES
 from toll.places import COUNTRY_NAMES, SEATS, party_of
 
 MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-HEAD = re.compile(rf"^\s*(?P<place>[A-Z][A-Z'’.\- ]{{1,40}}?)\s*(?:,\s*(?!{MONTH_DAY})(?P<region>[A-Z][\w .'’\-]{{2,30}}?))?\s*"
-                  rf"(?:(?P<wire>,\s*{MONTH_DAY}|\s*\()|\s+(?:{'|'.join(re.escape(d) for d in sorted(DASHES, key=len, reverse=True))})\s)")
+DASH = "|".join(re.escape(d) for d in sorted(DASHES, key=len, reverse=True))
+HEAD = re.compile(rf"^\s*(?P<place>[A-Z][A-Z'’.\- ]{{1,40}}?)\s*"
+                  rf"(?:,\s*(?!{MONTH_DAY})(?P<region>[A-Z][\w .'’\-]{{2,30}}?))?\s*"
+                  rf"(?:(?P<wire>,\s*{MONTH_DAY}|\s*\()|\s+(?:{DASH})\s)")
 """An upper-case place, an optional region, then a date, an agency in brackets or a dash."""
 
 LINES_READ = 4

@@ -34,11 +34,12 @@ def _can_speak(subject: Token) -> bool:
 
 CLAIM_VERBS = {"say", "claim", "report", "announce", "admit", "acknowledge", "confirm", "deny", "allege",
                "state", "insist", "estimate", "find", "reveal", "describe", "recount", "tell", "show"}
+"""Verbs that assert a figure stated as their object or complement, as headlines do
+("Niger says 17 soldiers killed") where no statement is written out."""
+
 
 WITNESS_VERBS = {"see", "witness", "watch", "hear"}
 """Verbs of perception: "a witness saw the men beating him" — the one who saw claims it."""
-"""Verbs that assert a figure stated as their object or complement, as headlines do
-("Niger says 17 soldiers killed") where no statement is written out."""
 
 
 ACCUSING_VERBS = {"accuse", "blame", "condemn", "denounce", "decry", "protest", "investigate"}

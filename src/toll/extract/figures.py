@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
-from toll.extract.victims import is_person, lemma
+from toll.extract.victims import NAMING_NOUNS, is_person, lemma
 from toll.model import Count
 from toll.lang.punctuation import DASHES
 from toll.places import country_of_place, party_of
@@ -135,9 +135,8 @@ def figure_of(head: Token) -> Count | None:
         if head.tag_ == "NNP" and (head.ent_type_ == "PERSON" or head.ent_type_ in MISREAD_NAME_TYPES
                                    and _names_someone(head)):
             return Count(1, 1, "exact", "")  # "Ana Reyes was shot dead": one named person
-        if head.tag_ in ("NN", "NNP") and is_person(head) and lemma(head) not in lx.COLLECTIVE_NOUNS | (
-                lx.PEOPLE_NOUNS - lx.SINGLE_PERSON_NOUNS) \
-                and (head.pos_ == "NOUN" or lemma(head) in lx.CIVILIAN_NOUNS | lx.OTHER_PERSON_NOUNS) \
+        if head.tag_ in ("NN", "NNP") and is_person(head) and lemma(head) not in NOT_ONE_PERSON \
+                and (head.pos_ == "NOUN" or lemma(head) in NAMING_NOUNS) \
                 and not head.lower_.endswith("s"):  # "Twelve-Year-Old Girl Dies" in a headline: one girl
             return Count(1, 1, "exact", "")  # "whose son", "the toddler", "his boyfriend": one person
         return None
@@ -149,6 +148,10 @@ def figure_of(head: Token) -> Count | None:
     return count
 
 
+NOT_ONE_PERSON = lx.COLLECTIVE_NOUNS | (lx.PEOPLE_NOUNS - lx.SINGLE_PERSON_NOUNS)
+"""Singular nouns that name a body or a crowd, not one person: "the army", "the crew"."""
+
+
 MISREAD_NAME_TYPES = {"", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
 """Entity types the small model often gives people's names ("Elena Tijamo" as ORG)."""
 
@@ -156,10 +159,9 @@ MISREAD_NAME_TYPES = {"", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
 def _names_someone(head: Token) -> bool:
     """A capitalised name in a victim's place (subject or object of the violence, or of
     "of": "the murder of Fabel") that names no place or party: a person."""
-    common = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.PEOPLE_NOUNS | lx.OTHER_PERSON_NOUNS
     name = head.doc[head.left_edge.i: head.i + 1].text
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and lemma(head) not in common \
-        and head.lower_ not in common and not head.lower_.endswith("s") \
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and lemma(head) not in lx.PERSON_NOUNS \
+        and head.lower_ not in lx.PERSON_NOUNS and not head.lower_.endswith("s") \
         and party_of(head.text) is None and country_of_place(name) is None
 
 

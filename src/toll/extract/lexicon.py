@@ -170,6 +170,8 @@ COLLECTIVE_NOUNS = {"army", "force", "unit", "brigade", "battalion", "regiment",
 """Nouns for a body of people: "its army" is not one person."""
 PEOPLE_NOUNS = {"people", "person", "individual", "victim", "other", "one", "life", "soul", "crew",
                 "occupant", "those", "everyone", "anyone", "someone", "nobody", "name"}
+PERSON_NOUNS = MILITARY_NOUNS | CIVILIAN_NOUNS | PEOPLE_NOUNS | OTHER_PERSON_NOUNS
+"""Every noun that names a person or people: the union of the lists above, made once."""
 SINGLE_PERSON_NOUNS = {"person", "individual", "victim"}
 """People nouns that, singular, name one person ("a victim of torture", "the person")."""
 CHILD_NOUNS = {"child", "children", "kid", "baby", "infant", "toddler", "boy", "girl", "teenager",

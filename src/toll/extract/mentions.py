@@ -16,9 +16,9 @@ from spacy.tokens import Span, Token
 
 from toll.extract import lexicon as lx
 from toll.extract.counts import parse_figure, vague_count
-from toll.extract.figures import (FRONTED_HEDGES, TALLY_HEADS, figure_after_colon, figure_before_dash, figure_near, figure_of,
-                                  figure_tokens, has_figure, is_proportion, tally_container, tally_figures,
-                                  through_vague_head)
+from toll.extract.figures import (FRONTED_HEDGES, TALLY_HEADS, figure_after_colon, figure_before_dash, figure_near,
+                                  figure_of, figure_tokens, has_figure, is_proportion, tally_container,
+                                  tally_figures, through_vague_head)
 from toll.extract.triggers import is_denied, is_negated, outcome_of, perpetrators_victim
 from toll.extract.victims import SINGLE_PRONOUNS, is_person, lemma, role_of, sides_named
 from toll.model import Count
@@ -217,10 +217,9 @@ def noun_trigger_victims(noun: Token) -> Token:
             bearer = next((c for c in bearer.children if c.dep_ in ("nsubj", "nsubjpass")), bearer)
         if is_person(bearer):
             return bearer
-    if lemma(noun) in lx.DISAPPEARANCE_WORDS:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return antecedent(owner) if owner is not None else noun  # "Ngomirakiza's whereabouts"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if lemma(noun) in lx.DISAPPEARANCE_WORDS:
+        return antecedent(owner) if owner is not None else noun  # "Ngomirakiza's whereabouts"
     if owner is not None and lemma(noun) in lx.EVENT_NOUNS | {"death"} and owner.pos_ != "PRON" \
             and is_person(owner):
         return owner  # "the activist's murder", "Floyd's death": the owner is the victim
@@ -294,7 +293,7 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     if trigger.dep_ == "amod" and head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.like_num:
         return []  # "112 of the kidnapped pupils": the participle describes a group counted before
-    if not _victim_is_person(trigger, outcome, head):
+    if not _victim_is_person(trigger, head):
         return []  # "killed the bill", "beat the odds", "captured the mood": figurative
     if head is not None and (lemma(head) in NOT_VICTIM_NOUNS or any(
             t.like_num and is_proportion(t) for t in head.subtree if t.i <= head.i)):
@@ -305,9 +304,9 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
         head = noun_trigger_victims(head)  # "whose dead bodies": the bodies' owners
     count = None
     tokens: list[Token] = []
+    own = event_count(trigger)  # "a triple homicide": the event's own count, before its article's "a"
     if head is not None:
-        count = event_count(trigger) if head.i == trigger.i else None
-        count = count or figure_of(head)
+        count = (own if head.i == trigger.i else None) or figure_of(head)
         tokens = figure_tokens(head)
         if lemma(head) == "couple" and any(c.lower_ == "a" for c in head.children) \
                 and not any(c.lower_ == "of" for c in head.children):
@@ -330,9 +329,7 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     if count is not None and lemma(trigger) == "grave" and head is not None and head.i == trigger.i:
         count = None  # "a mass grave": one grave, not one person
     if count is None:
-        count = event_count(trigger)
-    if count is None:
-        count = vague_count()
+        count = own or vague_count()
     if is_anaphoric(trigger, head, count) or is_remention(trigger, count) or is_hypothetical(trigger) \
             or is_legal_frame(trigger, head) or lemma(trigger) in lx.EVENT_NOUNS and (
                 names_an_institution(trigger) or is_threatened(trigger) or is_verdict(trigger)):
@@ -346,7 +343,7 @@ def mentions_for(trigger: Token, outcome: str) -> list[Mention]:
     return [Mention(outcome, trigger, count, words, figure_at=tokens[0].i if tokens else None)]
 
 
-def _victim_is_person(trigger: Token, outcome: str, head: Token | None) -> bool:
+def _victim_is_person(trigger: Token, head: Token | None) -> bool:
     """Violence verbs need a person as victim: "beat a protester", not "beat the odds";
     "killed 12" and "captured 40" count people even without a noun."""
     verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_ in ("VBN", "VBD", "VBG")

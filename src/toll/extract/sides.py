@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 from spacy.tokens import Doc, Span, Token
 
 from toll.extract import lexicon as lx
@@ -45,9 +44,9 @@ OFFICE_WORDS = ("minister", "ministry", "spokes", "governor", "president", "offi
 
 
 WAR_DENSITY = 12
-"""Mentions of armed forces per 1,000 words: an article naming them this densely reports a war: there, "people" killed may
-be fighters or civilians (role unknown); elsewhere victims not said to be armed are
-civilians (the annotation guide)."""
+"""Mentions of armed forces per 1,000 words from which an article reports a war: there,
+"people" killed in a sentence about fighting may be fighters or civilians (role
+unknown); elsewhere victims not said to be armed are civilians (the annotation guide)."""
 
 
 BORDERS = {"border", "frontier", "boundary"}
@@ -90,8 +89,8 @@ class ArticleSides:
         self.war = soldiers >= 5 and soldiers * 1000 >= WAR_DENSITY * len(doc)
         weights: dict[str, float] = {}
         places: dict[str, int] = {}
-        context = [p for e in doc.ents if e.label_ in ("GPE", "NORP") for p in [party_of(e.text)] if p]
-        self.context = context
+        self.context = [p for e in doc.ents if e.label_ in ("GPE", "NORP") for p in [party_of(e.text)] if p]
+        """The countries the article names, which decide ambiguous place names."""
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
                 places[ent.text] = places.get(ent.text, 0) + 1
@@ -99,7 +98,7 @@ class ArticleSides:
                 continue
             party = party_of(ent.text) or next(iter(parties_in(ent.text)), None)
             if not party and ent.label_ in ("GPE", "LOC"):
-                party = country_of_place(ent.text, context)  # "in Cibitoke", "Dayton, Ohio"
+                party = country_of_place(ent.text, self.context)  # "in Cibitoke", "Dayton, Ohio"
             if not party:
                 continue
             weight = 0.5 if ent.label_ == "NORP" or ent.root.dep_ in ("compound", "amod") else 1.0

@@ -190,21 +190,19 @@ def injuring_outcome(verb: Token) -> str | None:
     right stays one ("tortured and killed": both)."""
     kids = list(verb.children)
     if any(c.lower_ in lx.KILLING_RESULTS and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj", "ccomp")
-           for c in kids) or any(c.lower_ in ("fatally", "mortally") for c in kids) or any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids):
+           for c in kids) or any(c.lower_ in ("fatally", "mortally") for c in kids) or _to_death(verb):
         return lx.KILLED
     linked = [c for c in kids if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-    if verb.lemma_.lower() in lx.MEANS_VERBS and any(t.lemma_.lower() in lx.TRANSITIVE_VERBS and lx.TRANSITIVE_VERBS[t.lemma_.lower()] == lx.KILLED
-           or injuring_outcome_is_killing(t) for t in linked):
+    if verb.lemma_.lower() in lx.MEANS_VERBS and any(
+            outcome_is_killing(t) or t.lemma_.lower() in lx.INJURING_VERBS and _to_death(t) for t in linked):
         return None
     return lx.INJURED
 
 
-def injuring_outcome_is_killing(verb: Token) -> bool:
-    """"stabbed and beaten to death": the partner verb carries the result."""
-    return verb.lemma_.lower() in lx.INJURING_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-        for c in verb.children)
+def _to_death(verb: Token) -> bool:
+    """"beaten to death", "stabbed to death": the result phrase of a killing."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
 
 
 def _subject_is_thing(verb: Token) -> bool:
@@ -243,7 +241,7 @@ def _natural_death(token: Token) -> bool:
 
 
 def _war_captive(noun: Token) -> bool:
-    """"prisoners of war", "a prisoner exchange", "released 90 prisoners": war captives."""
+    """"prisoners of war", "a prisoner exchange", "a prisoner swap": war captives."""
     return any(lemma(t) in lx.WAR_PRISONER_WORDS for t in noun.sent)
 
 

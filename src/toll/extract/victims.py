@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from toll.extract.lexicon import (ADULT_AGE, CHILD_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, NON_PERSON_NOUNS, NOUNS,
-                                  OTHER_PERSON_NOUNS, PEOPLE_NOUNS, WOMEN_NOUNS)
+                                  OTHER_PERSON_NOUNS, PERSON_NOUNS, WOMEN_NOUNS)
 from toll.places import ARMED_PARTIES, parties_in
 
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|month|week|day)s?[- ]old\b", re.I)
@@ -35,15 +35,15 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "
                    "anyone", "nobody", "one", "both"}
 SINGLE_PRONOUNS = {"he", "she", "him", "her", "i", "me", "himself", "herself"}
 """Pronouns that stand for one person: the claim counts exactly one."""
+NAMING_NOUNS = CIVILIAN_NOUNS | OTHER_PERSON_NOUNS
+"""Nouns that make a compound a person: "aid worker", "human rights defender"."""
 PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "man", "men", "woman", "women", "person", "people")
 
 
 def is_person(token: Token) -> bool:
     """Whether ``token`` heads a phrase naming a person or people: a name, a people
-    noun ("farmers", "a teacher"), a personal pronoun or a bare figure ("killed 12").
-
-    >>> # "killed the bill" -> bill is not a person; "killed a teacher" -> teacher is.
-    """
+    noun ("farmers", "a teacher"), a personal pronoun or a bare figure ("killed 12");
+    not "the bill" of "killed the bill"."""
     low, lem = token.lower_, lemma(token)
     if token.pos_ == "PRON":
         return low in PERSON_PRONOUNS
@@ -51,9 +51,9 @@ def is_person(token: Token) -> bool:
         return False
     if token.like_num or token.ent_type_ in ("PERSON", "NORP"):
         return True
-    if lem in MILITARY_NOUNS | CIVILIAN_NOUNS | PEOPLE_NOUNS | OTHER_PERSON_NOUNS:
+    if lem in PERSON_NOUNS:
         return True
-    if any(c.dep_ == "compound" and lemma(c) in OTHER_PERSON_NOUNS | CIVILIAN_NOUNS for c in token.children):
+    if any(c.dep_ == "compound" and lemma(c) in NAMING_NOUNS for c in token.children):
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "DATE", "PRODUCT",
                                                           "WORK_OF_ART", "EVENT", "LAW"):
