@@ -15,12 +15,10 @@ The pipeline, per sentence, each step in its own module:
 """
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc, Span, Token
 
 from toll.extract.claimants import Claimants
-from toll.extract.cues import DENIAL_VERBS
+from toll.extract.cues import DENIAL_VERBS, Paragraphs
 from toll.extract.mentions import Mention, find_mentions
 from toll.extract.sides import ArticleSides, place_of_event, victims_of
 from toll.extract.speakers import SpeakerResolver
@@ -28,17 +26,6 @@ from toll.extract.triggers import is_denied
 from toll.extract.when import is_period, resolve_day
 from toll.nlp import entities_in
 from toll.model import Article, CasualtyClaim, Period, Source, Span as TextSpan, Statement
-
-
-class Paragraphs:
-    """Which paragraph a character is in: the article's line breaks, found once, then
-    a binary search per sentence (not a re-count of the text: that grew quadratically)."""
-
-    def __init__(self, text: str):
-        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
-
-    def of(self, char: int) -> int:
-        return bisect.bisect_left(self.breaks, char)
 
 
 def _period(trigger: Token) -> str | None:

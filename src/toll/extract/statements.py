@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from toll.extract import cues
-from toll.extract.cues import Quote, paragraph_bounds, quoted_tokens, trimmed
+from toll.extract.cues import Paragraphs, Quote, quoted_tokens, trimmed
 from toll.extract.speakers import SpeakerResolver, displaced_subject
 from toll.model import Source, Statement
 from toll.model import Span as TextSpan
@@ -764,11 +764,7 @@ def extract_statements(doc: Doc, resolver: SpeakerResolver) -> list[Statement]:
     text = doc.text
     if not text.strip():
         return []
-    bounds = paragraph_bounds(text)
-    starts = [start for start, _ in bounds]
-
-    def paragraph_of(offset: int) -> int:
-        return max(0, bisect_right(starts, offset) - 1)
+    paragraphs = Paragraphs(text)
 
     quotes = cues.article_quotes(doc)
     reading = Reading.of(doc, quotes)
@@ -778,13 +774,13 @@ def extract_statements(doc: Doc, resolver: SpeakerResolver) -> list[Statement]:
     drafts, absorbed = [], set()
     quote_index = QuoteIndex(quotes)
     for report in reports:
-        found, taken = report_drafts(doc, report, quote_index, paragraph_of)
+        found, taken = report_drafts(doc, report, quote_index, paragraphs.of)
         drafts += found
         absorbed |= taken
     drafts += [quote_draft(q, claims.get(i)) for i, q in enumerate(quotes) if i not in absorbed]
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = fill_unattributed(drafts, text)
-    final = [part for draft in drafts for part in split_paragraphs(draft, text, bounds)]
+    final = [part for draft in drafts for part in split_paragraphs(draft, text, paragraphs.bounds)]
     return [Statement(id=f"s{n}", speaker=d.speaker, kind=d.kind,
                       content=TextSpan(d.start, d.end, text[d.start:d.end]), cue=d.cue,
                       channel=d.channel)
