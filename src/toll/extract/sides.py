@@ -61,7 +61,7 @@ WATERS = re.compile(r"\b(?:gulf|bay|sea|strait|straits|coast|horn|bight)\s+of\s+
 no country's territory."""
 
 
-def _names_a_border(ent: Span) -> bool:
+def _names_no_territory(ent: Span) -> bool:
     """"the Burkina Faso border", "the border with Burkina Faso", "the Gulf of Guinea"."""
     words = ent.text.split()
     before = ent.doc[max(0, ent.start - 4):ent.start].text_with_ws  # the words just before, not the whole text
@@ -106,7 +106,7 @@ class ArticleSides:
                 weight = 2.0
             if ent.start_char < 300:
                 weight *= 2
-            if _names_a_border(ent):
+            if _names_no_territory(ent):
                 continue  # "near the border with Burkina Faso", "the Gulf of Guinea": not the place
             weights[party] = weights.get(party, 0.0) + weight
         if self.dateline:
@@ -143,7 +143,7 @@ def attached_place(trigger: Token, sent: Span) -> str | None:
             for t in prep.subtree:
                 if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B":
                     ent = next(e for e in entities_in(sent) if e.start == t.i)
-                    if not _names_a_border(ent):
+                    if not _names_no_territory(ent):
                         return ent.text
     return None
 
@@ -152,7 +152,7 @@ def _place_in_sentence(sent: Span) -> str | None:
     """The first place the sentence names in a locative phrase ("in Kharkiv")."""
     for ent in entities_in(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS \
-                and not is_speech_verb(ent.root.head.head) and not _names_a_border(ent):  # not where it was said
+                and not is_speech_verb(ent.root.head.head) and not _names_no_territory(ent):  # not where it was said
             return ent.text
     return None
 
